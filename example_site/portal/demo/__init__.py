@@ -1,0 +1,9 @@
+"""Demo content for the example portal, built in code and safe to build twice.
+
+Each module in ``BUILDERS`` has ``build(home)`` and creates only what is missing, so a
+second ``manage.py load_demo`` changes nothing.
+"""
+
+BUILDERS = [
+    "example_site.portal.demo.site",
+]

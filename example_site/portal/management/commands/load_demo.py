@@ -1,0 +1,20 @@
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from example_site.portal.demo import BUILDERS
+from example_site.portal.demo.site import ensure_home, ensure_website_links
+
+
+class Command(BaseCommand):
+    help = "Build the demo portal content. Safe to run again: it adds only what is missing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home, site = ensure_home()
+        ensure_website_links(site)
+        for path in BUILDERS:
+            import_module(path).build(home)
+            self.stdout.write(f"  {path.rsplit('.', 1)[-1]}: ok")
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready on site “{site.site_name}”."))

@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from wagtail_emulation.models import VietnameseSlugMixin
+
+
+class HomePage(VietnameseSlugMixin, Page):
+    """The portal's front page: a welcome text, then the latest of each section."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def sections(self):
+        return self.get_children().live().public().in_menu().specific()
+
+
+class StandardPage(VietnameseSlugMixin, Page):
+    """A plain page of text, such as "Giới thiệu" (about the department)."""
+
+    body = RichTextField(_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,27 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits, salts and counters live in the cache: every test starts with none."""
+    from django.core.cache import caches
+
+    for alias in caches:
+        caches[alias].clear()
+    yield
+
+
+@pytest.fixture
+def demo(db):
+    """The example portal with its demo content; returns the default Site."""
+    call_command("load_demo", stdout=StringIO())
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(demo):
+    return demo.root_page.specific

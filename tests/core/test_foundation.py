@@ -1,0 +1,220 @@
+import json
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.template import Context, Template
+from django.test import RequestFactory, override_settings
+from wagtail.models import Page, Revision
+
+from example_site.portal.models import StandardPage
+from wagtail_emulation.conf import emulation_settings
+from wagtail_emulation.models import EmulationSettings, WebsiteLink
+from wagtail_emulation.readers import client_ip, hit_rate_limit, keyed_hash
+from wagtail_emulation.state import register_state_part, unregister_state_part
+
+
+def test_settings_are_read_lazily():
+    assert emulation_settings.TRUSTED_PROXIES == []
+    with override_settings(WAGTAIL_EMULATION_TRUSTED_PROXIES=["10.0.0.1"]):
+        assert emulation_settings.TRUSTED_PROXIES == ["10.0.0.1"]
+    with pytest.raises(AttributeError):
+        emulation_settings.NO_SUCH_SETTING  # noqa: B018
+
+
+def test_makemigrations_finds_nothing(db):
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+# --- Reader identity -------------------------------------------------------------------------
+
+
+def _request(remote="203.0.113.9", forwarded=None):
+    request = RequestFactory().get("/", REMOTE_ADDR=remote)
+    if forwarded is not None:
+        request.META["HTTP_X_FORWARDED_FOR"] = forwarded
+    return request
+
+
+def test_forwarded_for_is_ignored_from_untrusted_peers():
+    assert client_ip(_request("203.0.113.9", forwarded="198.51.100.1")) == "203.0.113.9"
+
+
+@override_settings(WAGTAIL_EMULATION_TRUSTED_PROXIES=["10.0.0.0/8"])
+def test_forwarded_for_is_believed_from_trusted_proxies_only():
+    # A client forging the header: the leftmost value is its own invention.
+    request = _request("10.0.0.2", forwarded="1.2.3.4, 198.51.100.7, 10.0.0.5")
+    assert client_ip(request) == "198.51.100.7"
+    assert client_ip(_request("10.0.0.2")) == "10.0.0.2"
+    assert client_ip(_request("10.0.0.2", forwarded="not-an-ip")) == "10.0.0.2"
+
+
+def test_keyed_hashes_differ_by_purpose_and_never_contain_the_ip():
+    first = keyed_hash("203.0.113.9", purpose="comments")
+    assert first == keyed_hash("203.0.113.9", purpose="comments")
+    assert first != keyed_hash("203.0.113.9", purpose="ratings")
+    assert "203.0.113.9" not in first and len(first) == 64
+
+
+def test_rate_limit_counts_every_hit_and_says_when_to_retry():
+    results = [hit_rate_limit("test", "reader-1", limit=3, period=60) for _ in range(5)]
+    assert results[:3] == [None, None, None]
+    assert all(1 <= wait <= 60 for wait in results[3:])
+    assert hit_rate_limit("test", "reader-2", limit=3, period=60) is None
+
+
+# --- Portal settings and the website links box -----------------------------------------------
+
+
+def _links(site):
+    portal_settings = EmulationSettings.for_site(site)
+    return list(portal_settings.website_links.all())
+
+
+def test_demo_has_ordered_website_links(demo):
+    names = [link.name for link in _links(demo)]
+    assert names[0] == "Cổng thông tin điện tử Chính phủ"
+    assert len(names) == 5
+
+
+def test_website_links_tag_renders_a_select_and_a_list(demo, rf):
+    request = rf.get("/", HTTP_HOST="localhost")
+    html = Template("{% load wagtail_emulation %}{% website_links %}").render(
+        Context({"request": request})
+    )
+    links = _links(demo)
+    assert 'data-emulation="links"' in html
+    assert '<select id="emulation-links-select" name="link">' in html
+    assert f'<option value="{links[1].pk}">Bộ Tư pháp</option>' in html
+    assert '<li><a href="https://moj.gov.vn/">Bộ Tư pháp</a></li>' in html
+    assert '<label for="emulation-links-select"' in html
+
+
+def test_website_link_jump_works_without_javascript(demo, client):
+    link = _links(demo)[1]
+    response = client.get("/emulation/links/go/", {"link": link.pk, "next": "/gioi-thieu/"})
+    assert response.status_code == 302 and response["Location"] == "https://moj.gov.vn/"
+    response = client.get("/emulation/links/go/", {"link": "", "next": "/gioi-thieu/"})
+    assert response["Location"] == "/gioi-thieu/"
+    response = client.get("/emulation/links/go/", {"link": "99999", "next": "https://evil.test/"})
+    assert response["Location"] == "/"
+
+
+def test_links_of_another_site_are_not_followed(demo, client):
+    from wagtail.models import Site
+
+    other = Site.objects.create(hostname="other.test", root_page=demo.root_page)
+    foreign = WebsiteLink.objects.create(
+        settings=EmulationSettings.for_site(other), name="X", url="https://x.test/"
+    )
+    response = client.get("/emulation/links/go/", {"link": foreign.pk})
+    assert response["Location"] == "/"
+
+
+# --- Template tag library --------------------------------------------------------------------
+
+
+def test_vietnamese_filters_in_templates():
+    html = Template(
+        "{% load wagtail_emulation %}{{ n|vn_number }} {{ 3|vn_ordinal }} {{ 'x'|vn_number }}"
+    ).render(Context({"n": 2194296}))
+    assert html == "2.194.296 Ba x"
+
+
+def test_dateline_tag_uses_the_pages_own_date(home):
+    home.first_published_at = home.first_published_at.replace(
+        year=2020, month=5, day=14, hour=3, minute=13
+    )
+    html = Template("{% load wagtail_emulation %}{% vn_dateline page.first_published_at %}").render(
+        Context({"page": home})
+    )
+    assert html.startswith("Thứ Năm, 14/5/2020 ")
+
+
+# --- Per-reader state endpoint ---------------------------------------------------------------
+
+
+def test_state_endpoint_answers_uncached_json_with_a_csrf_token(home, client):
+    response = client.get(f"/emulation/state/{home.pk}/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert "no-store" in response["Cache-Control"]
+    data = response.json()
+    assert data["page"] == home.pk
+    assert len(data["csrfToken"]) == 64
+    assert isinstance(data["parts"], dict)
+
+
+def test_state_endpoint_gathers_registered_parts(home, client):
+    register_state_part("example", lambda request, page: {"title": page.title})
+    register_state_part("skipped", lambda request, page: None)
+    try:
+        parts = client.get(f"/emulation/state/{home.pk}/").json()["parts"]
+    finally:
+        unregister_state_part("example")
+        unregister_state_part("skipped")
+    assert parts["example"] == {"title": "Trang chủ"}
+    assert "skipped" not in parts
+
+
+def test_state_endpoint_errors_are_json(home, client):
+    response = client.get("/emulation/state/999999/", HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.status_code == 404
+    error = response.json()["error"]
+    assert error["code"] == "page_not_found"
+    assert error["message"] == "Trang này không tồn tại hoặc chưa được xuất bản."
+    assert client.post(f"/emulation/state/{home.pk}/").status_code == 405
+    draft = home.add_child(instance=StandardPage(title="Nháp", live=False))
+    assert client.get(f"/emulation/state/{draft.pk}/").status_code == 404
+
+
+# --- Slugs -----------------------------------------------------------------------------------
+
+
+def test_pages_get_ascii_slugs_from_vietnamese_titles(home):
+    page = home.add_child(instance=StandardPage(title="Phát động phong trào thi đua Điện Biên"))
+    assert page.slug == "phat-dong-phong-trao-thi-dua-dien-bien"
+    twin = home.add_child(instance=StandardPage(title="Phát động phong trào thi đua Điện Biên"))
+    assert twin.slug == "phat-dong-phong-trao-thi-dua-dien-bien-2"
+    chosen = home.add_child(instance=StandardPage(title="Đã chọn", slug="slug-rieng"))
+    assert chosen.slug == "slug-rieng"
+
+
+def test_admin_slug_fields_get_the_vietnamese_table(home, admin_client):
+    response = admin_client.get(f"/admin/pages/add/portal/standardpage/{home.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="wagtail-emulation-slug-formatters"' in html
+    assert "wagtail_emulation/admin/vietnamese-slugs.js" in html
+    match = re.search(r'<script id="wagtail-emulation-slug-formatters"[^>]*>(.*?)</script>', html)
+    table = json.loads(match.group(1))
+    assert [["[Đ]", "gu"], "D"] in table and [["[đ]", "gu"], "d"] in table
+
+
+# --- Demo portal -----------------------------------------------------------------------------
+
+
+def test_demo_pages_render(demo, client):
+    for page in Page.objects.live().filter(depth__gt=1):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert f"<h1>{page.title}</h1>" in response.content.decode()
+    home = client.get("/").content.decode()
+    assert "Sở Tư pháp tỉnh Điện Biên (demo)" in home
+    assert 'href="#main-content"' in home
+
+
+def test_loading_the_demo_twice_changes_nothing(demo):
+    before = (Page.objects.count(), Revision.objects.count(), WebsiteLink.objects.count())
+    call_command("load_demo", stdout=StringIO())
+    assert (Page.objects.count(), Revision.objects.count(), WebsiteLink.objects.count()) == before
+
+
+def test_demo_admin_command_prints_the_login(db):
+    out = StringIO()
+    call_command("ensure_demo_admin", stdout=out)
+    call_command("ensure_demo_admin", stdout=out)
+    assert "admin / demo-admin-2026" in out.getvalue()

@@ -1,0 +1,85 @@
+"""Every translatable string has a Vietnamese translation, and the shipped .mo files match.
+
+The catalogues are re-extracted from the current sources into a scratch copy, so a new
+string that nobody added to a .po file fails here, not in front of an editor.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SUBAPPS = ["campaigns", "news", "exemplars", "ratings", "comments", "visits"]
+CATALOGUE_DIRS = (
+    [ROOT / "wagtail_emulation"]
+    + [ROOT / "wagtail_emulation" / app for app in SUBAPPS]
+    + [ROOT / "example_site"]
+)
+DJANGO_ADMIN = shutil.which("django-admin", path=str(Path(__import__("sys").executable).parent))
+
+
+def _has_sources(directory):
+    return any(
+        path.suffix in {".py", ".html", ".txt", ".js"}
+        for path in directory.rglob("*")
+        if "migrations" not in path.parts and "locale" not in path.parts
+    )
+
+
+def _statistics(po_file):
+    result = subprocess.run(  # noqa: S603 - our own catalogue, a fixed command
+        [
+            shutil.which("msgfmt") or "msgfmt",
+            "--statistics",
+            "--check-format",
+            "-o",
+            "/dev/null",
+            str(po_file),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+    for number, kind in re.findall(r"(\d+) (translated|fuzzy|untranslated)", result.stderr):
+        counts[kind] = int(number)
+    return counts
+
+
+def _extract_fresh(directory, scratch):
+    """Run makemessages on a copy of ``directory`` and return the merged catalogue."""
+    copy = scratch / directory.name
+    ignore = shutil.ignore_patterns(
+        "__pycache__", "*.mo", "db.sqlite3", "media*", "static_collected"
+    )
+    shutil.copytree(directory, copy, ignore=ignore)
+    command = [DJANGO_ADMIN, "makemessages", "-l", "vi", "--no-obsolete"]
+    if directory.name == "wagtail_emulation":
+        command += [f"--ignore={app}/*" for app in SUBAPPS]
+    # A plain django-admin run, as `make messages` does: no project settings needed.
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    subprocess.run(command, cwd=copy, env=env, check=True, capture_output=True)  # noqa: S603
+    return copy / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+
+
+@pytest.mark.parametrize("directory", CATALOGUE_DIRS, ids=lambda d: d.relative_to(ROOT).as_posix())
+def test_catalogue_is_complete_and_current(directory, tmp_path):
+    if not directory.exists() or not _has_sources(directory):
+        pytest.skip("no sources yet")
+    shipped = directory / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+    assert shipped.exists(), f"{shipped} is missing: run `make messages`"
+    shipped_counts = _statistics(shipped)
+    assert shipped_counts["untranslated"] == 0 and shipped_counts["fuzzy"] == 0, shipped_counts
+    fresh_counts = _statistics(_extract_fresh(directory, tmp_path))
+    assert fresh_counts == shipped_counts, (
+        f"{directory.name}: sources have strings the shipped catalogue lacks "
+        f"(fresh {fresh_counts} vs shipped {shipped_counts}); run `make messages` and translate"
+    )
+    compiled = shipped.with_suffix(".mo")
+    assert compiled.exists() and compiled.stat().st_mtime >= shipped.stat().st_mtime - 1, (
+        f"{compiled} is older than its .po: run `make messages`"
+    )

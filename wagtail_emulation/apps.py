@@ -1,0 +1,29 @@
+from django.apps import AppConfig
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+FORMAT_MODULE = "wagtail_emulation.formats"
+
+
+def register_vietnamese_formats():
+    """Complete Django's ``vi`` formats (number grouping, day-first input, Monday first).
+
+    The host's own FORMAT_MODULE_PATH entries come first, so a site can still override ours.
+    """
+    current = settings.FORMAT_MODULE_PATH
+    if current is None:
+        settings.FORMAT_MODULE_PATH = [FORMAT_MODULE]
+    else:
+        paths = [current] if isinstance(current, str) else list(current)
+        if FORMAT_MODULE not in paths:
+            settings.FORMAT_MODULE_PATH = [*paths, FORMAT_MODULE]
+
+
+class WagtailEmulationConfig(AppConfig):
+    name = "wagtail_emulation"
+    label = "wagtail_emulation"
+    verbose_name = _("Emulation portal")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        register_vietnamese_formats()

@@ -1,0 +1,40 @@
+"""Deployment settings, read lazily so ``override_settings`` works in tests.
+
+Every setting is ``WAGTAIL_EMULATION_<NAME>`` in Django settings. Sub-apps declare their own
+defaults with :class:`SettingsReader` in their ``conf.py``; the README lists them all.
+"""
+
+from django.conf import settings
+
+PREFIX = "WAGTAIL_EMULATION_"
+
+
+class SettingsReader:
+    """Attribute access to ``WAGTAIL_EMULATION_*`` settings with per-name defaults."""
+
+    def __init__(self, defaults):
+        self._defaults = dict(defaults)
+
+    def __getattr__(self, name):
+        try:
+            default = self._defaults[name]
+        except KeyError:
+            raise AttributeError(f"Unknown wagtail-emulation setting {PREFIX}{name}") from None
+        return getattr(settings, PREFIX + name, default)
+
+
+emulation_settings = SettingsReader(
+    {
+        # Peers whose X-Forwarded-For header is believed (IP addresses or CIDR networks).
+        # Empty: REMOTE_ADDR is the reader's address, and forwarded headers are ignored.
+        "TRUSTED_PROXIES": [],
+        # Key for the keyed hashes that stand in for readers' IP addresses; SECRET_KEY if unset.
+        "HASH_KEY": None,
+        # Cache alias for rate limits, visit buffers and online-now. It must be shared by
+        # every app process (Redis, or Django's database cache), never per-process memory
+        # in a multi-process deployment.
+        "CACHE_ALIAS": "default",
+        # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
+        "ASCII_SLUGS": True,
+    }
+)

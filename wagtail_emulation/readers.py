@@ -1,0 +1,93 @@
+"""Telling readers apart without storing who they are.
+
+The client address is taken from REMOTE_ADDR, or from X-Forwarded-For only when the direct
+peer is a configured trusted proxy (a forged header from anyone else is ignored). Addresses are
+never stored: callers keep a keyed hash (HMAC-SHA256) instead.
+"""
+
+import hashlib
+import hmac
+import ipaddress
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+
+from .conf import emulation_settings
+
+
+def _trusted_networks():
+    return [
+        ipaddress.ip_network(entry, strict=False) for entry in emulation_settings.TRUSTED_PROXIES
+    ]
+
+
+def _parse_ip(value):
+    try:
+        return ipaddress.ip_address(value.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def client_ip(request):
+    """The reader's IP address as a string ('' when it cannot be told)."""
+    remote = _parse_ip(request.META.get("REMOTE_ADDR", ""))
+    if remote is None:
+        return ""
+    networks = _trusted_networks()
+    if not any(remote in net for net in networks):
+        return str(remote)
+    # Walk the chain from the nearest hop back; the first address that is not one of our
+    # proxies is the client. Anything left of it could have been written by the client.
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    for hop in reversed([part for part in forwarded.split(",") if part.strip()]):
+        address = _parse_ip(hop)
+        if address is None:
+            break
+        if not any(address in net for net in networks):
+            return str(address)
+    return str(remote)
+
+
+def keyed_hash(*parts, purpose):
+    """Hex HMAC of ``parts`` under a key derived from the deployment secret and ``purpose``.
+
+    ``purpose`` separates uses, so a comment's IP hash cannot be matched to a rating voter's.
+    """
+    secret = emulation_settings.HASH_KEY or settings.SECRET_KEY
+    key = hashlib.sha256(f"{purpose}:{secret}".encode()).digest()
+    message = "\x1f".join(str(part) for part in parts).encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def shared_cache():
+    """The cache every app process shares (``WAGTAIL_EMULATION_CACHE_ALIAS``)."""
+    return caches[emulation_settings.CACHE_ALIAS]
+
+
+def hit_rate_limit(scope, identity, limit, period):
+    """Count one hit for ``identity`` in a fixed window of ``period`` seconds.
+
+    Returns ``None`` while within ``limit``, else the seconds until the window ends (for a
+    Retry-After header). ``add`` then ``incr`` are atomic in Redis and the database cache,
+    so concurrent hits are all counted.
+    """
+    if not limit or not period:
+        return None
+    cache = shared_cache()
+    key = f"wagtail_emulation:rl:{scope}:{keyed_hash(identity, purpose='ratelimit')[:32]}"
+    window_key = key + ":start"
+    now = int(time.time())
+    if cache.add(key, 1, timeout=period):
+        cache.set(window_key, now, timeout=period)
+        return None
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window expired between add() and incr()
+        cache.add(key, 1, timeout=period)
+        cache.set(window_key, now, timeout=period)
+        return None
+    if count <= limit:
+        return None
+    started = cache.get(window_key) or now
+    return max(1, period - (now - int(started)))

@@ -1,0 +1,83 @@
+"""``{% load wagtail_emulation %}`` — the package's one template tag library.
+
+Core tags live here; each installed sub-app adds its own from its ``template_library``
+module, so a site loads one library whatever sub-apps it uses.
+"""
+
+from importlib import import_module
+
+from django import template
+from django.apps import apps
+from wagtail.models import Site
+
+from ..locale_vi import vn_dateline as format_dateline
+from ..locale_vi import vn_number as format_number
+from ..locale_vi import vn_ordinal_word
+from ..models import EmulationSettings
+
+register = template.Library()
+
+SUBAPP_LIBRARIES = [
+    "wagtail_emulation.campaigns",
+    "wagtail_emulation.news",
+    "wagtail_emulation.exemplars",
+    "wagtail_emulation.ratings",
+    "wagtail_emulation.comments",
+    "wagtail_emulation.visits",
+]
+
+
+@register.simple_tag
+def vn_dateline(value, with_time=True):
+    """``{% vn_dateline page.first_published_at %}`` → "Thứ Năm, 14/5/2020 10:13"."""
+    return format_dateline(value, with_time=with_time)
+
+
+@register.filter
+def vn_number(value):
+    """``{{ total|vn_number }}`` → "2.194.296" in any active language."""
+    try:
+        return format_number(int(value))
+    except (TypeError, ValueError):
+        return value
+
+
+@register.filter
+def vn_ordinal(value):
+    """``{{ forloop.counter|vn_ordinal }}`` → "Một", "Hai", … "Hai mươi"."""
+    try:
+        return vn_ordinal_word(int(value))
+    except (TypeError, ValueError):
+        return value
+
+
+@register.inclusion_tag("wagtail_emulation/tags/website_links.html", takes_context=True)
+def website_links(context):
+    """The site's "Liên kết website" box: a select that jumps, and a plain list."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return {"links": [], "request": request}
+    portal_settings = EmulationSettings.for_site(site)
+    return {
+        "links": list(portal_settings.website_links.all()),
+        "heading": portal_settings.website_links_title,
+        "request": request,
+    }
+
+
+def _merge_subapp_libraries():
+    for app_name in SUBAPP_LIBRARIES:
+        if not apps.is_installed(app_name):
+            continue
+        try:
+            library = import_module(f"{app_name}.template_library").register
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_name}.template_library":
+                raise
+            continue
+        register.tags.update(library.tags)
+        register.filters.update(library.filters)
+
+
+_merge_subapp_libraries()

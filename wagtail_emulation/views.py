@@ -1,0 +1,35 @@
+from django.http import HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+from .http import json_error, no_store
+from .models import EmulationSettings
+from .state import reader_state
+
+
+@require_GET
+def reader_state_view(request, page_id):
+    """Everything on a page that differs per reader, as JSON that no cache keeps."""
+    page = Page.objects.live().filter(pk=page_id).first()
+    if page is None:
+        return json_error("page_not_found", _("This page does not exist or is not published."), 404)
+    data = {"page": page.pk, "csrfToken": get_token(request), "parts": reader_state(request, page)}
+    return no_store(JsonResponse(data))
+
+
+@require_GET
+def website_link_redirect(request):
+    """The no-JavaScript path of the "Liên kết website" select: jump to the chosen link."""
+    site = Site.find_for_request(request)
+    link_id = request.GET.get("link", "")
+    if site is not None and link_id.isdigit():
+        link = EmulationSettings.for_site(site).website_links.filter(pk=int(link_id)).first()
+        if link is not None:
+            return HttpResponseRedirect(link.url)
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = "/"
+    return HttpResponseRedirect(back)

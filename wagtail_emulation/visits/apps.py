@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VisitsConfig(AppConfig):
+    name = "wagtail_emulation.visits"
+    label = "wagtail_emulation_visits"
+    verbose_name = _("Visit statistics")
+    default_auto_field = "django.db.models.BigAutoField"
