@@ -218,3 +218,47 @@ def test_demo_admin_command_prints_the_login(db):
     call_command("ensure_demo_admin", stdout=out)
     call_command("ensure_demo_admin", stdout=out)
     assert "admin / demo-admin-2026" in out.getvalue()
+
+
+# --- Feature switches and the feedback registry ----------------------------------------------
+
+
+def test_feature_is_on_per_page_type_and_off_per_page(home):
+    from wagtail_emulation.page_types import feature_is_on, page_type_label
+
+    about = home.get_children().get(slug="gioi-thieu")
+    assert page_type_label(about) == "portal.standardpage"
+    assert page_type_label(about.specific) == "portal.standardpage"
+    assert feature_is_on(about, ["portal.standardpage"], "ratings_enabled")
+    assert not feature_is_on(about, ["portal.homepage"], "ratings_enabled")
+    assert not feature_is_on(None, ["portal.standardpage"], "ratings_enabled")
+    about.specific.ratings_enabled = False  # a page type with the mixin's switch, switched off
+    assert not feature_is_on(about.specific, ["portal.standardpage"], "ratings_enabled")
+
+
+def test_page_types_field_offers_the_sites_page_types():
+    from wagtail_emulation.page_types import PageTypesField
+
+    field = PageTypesField("page types", blank=True, default=list).formfield()
+    values = [value for value, _label in field.choices]
+    assert "portal.standardpage" in values and "portal.homepage" in values
+    assert "wagtailcore.page" not in values
+    assert field.clean(["portal.standardpage"]) == ["portal.standardpage"]
+
+
+def test_reader_feedback_renders_registered_widgets_in_order(home):
+    from wagtail_emulation.feedback import register_feedback_widget, unregister_feedback_widget
+
+    register_feedback_widget("second", lambda context, page: "<b>2</b>", order=20)
+    register_feedback_widget(
+        "first", lambda context, page: f"<i>{page.pk}</i>", order=10, head=lambda c, p: "<meta>"
+    )
+    try:
+        template = Template(
+            "{% load wagtail_emulation %}{% reader_feedback_head page %}|{% reader_feedback page %}"
+        )
+        html = template.render(Context({"page": home}))
+    finally:
+        unregister_feedback_widget("first")
+        unregister_feedback_widget("second")
+    assert html.startswith("<meta>|") and html.endswith(f"<i>{home.pk}</i><b>2</b>")

@@ -10,6 +10,7 @@ from django import template
 from django.apps import apps
 from wagtail.models import Site
 
+from ..feedback import render_feedback, render_feedback_head
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
@@ -64,6 +65,18 @@ def website_links(context):
         "heading": portal_settings.website_links_title,
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def reader_feedback(context, page):
+    """Every installed feedback widget (stars, comments, views…) for ``page``, in order."""
+    return render_feedback(context, page)
+
+
+@register.simple_tag(takes_context=True)
+def reader_feedback_head(context, page):
+    """What the feedback widgets put in ``<head>`` (e.g. the rating's JSON-LD)."""
+    return render_feedback_head(context, page)
 
 
 def _merge_subapp_libraries():
