@@ -21,3 +21,16 @@ STORAGES = {
         "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
     },
 }
+
+# HTML cache for anonymous readers (see example_site/portal/html_cache.py and the README's
+# "Deploying behind a cache or CDN"). Pages are identical for every anonymous reader, so one
+# copy per URL serves all of them; per-reader parts come from /emulation/state/<id>/.
+if os.environ.get("HTML_CACHE", "1") == "1":
+    MIDDLEWARE = [
+        "example_site.portal.html_cache.AnonymousUpdateCacheMiddleware",
+        *MIDDLEWARE,  # noqa: F405
+        "example_site.portal.html_cache.AnonymousFetchFromCacheMiddleware",
+    ]
+    CACHE_MIDDLEWARE_ALIAS = "default"
+    CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("HTML_CACHE_SECONDS", "60"))
+    CACHE_MIDDLEWARE_KEY_PREFIX = "html"
