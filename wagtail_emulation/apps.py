@@ -26,4 +26,7 @@ class WagtailEmulationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .admin_dates import localize_admin_date_widgets
+
         register_vietnamese_formats()
+        localize_admin_date_widgets()

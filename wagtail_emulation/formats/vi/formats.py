@@ -32,3 +32,8 @@ DATETIME_INPUT_FORMATS = [
     "%Y-%m-%d",
 ]
 TIME_INPUT_FORMATS = ["%H:%M:%S", "%H:%M", "%Hh%M"]
+
+# Read by wagtail_emulation.admin_dates: the Wagtail admin's date pickers in Vietnamese.
+# Each must be one of the input formats above, so what the picker writes is read back.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"

@@ -1,0 +1,103 @@
+"""Wagtail admin date pickers in the editor's own date format (d/m/Y in Vietnamese).
+
+Wagtail's ``AdminDateInput`` and ``AdminDateTimeInput`` take one format for the whole site
+(``WAGTAIL_DATE_FORMAT`` / ``WAGTAIL_DATETIME_FORMAT``, default ``%Y-%m-%d``), fixed when the
+widget is built — often at import time, as in ``PublishingPanel``. One site-wide d/m/Y would
+be read month-first by an editor whose admin is in English (``05/06/2020`` → 6 May), so
+Wagtail's own check rejects it for such sites.
+
+Instead, the widgets here look up ``WAGTAIL_DATE_FORMAT`` / ``WAGTAIL_DATETIME_FORMAT`` in the
+*active language's* format module each time they render (our ``vi`` module sets d/m/Y), and
+fall back to the site-wide setting for languages that do not set them. Each language's format
+is one of its own ``*_INPUT_FORMATS``, so what the picker writes is always read back right.
+
+Installed on Wagtail's widget classes when the app is ready (so every date field, the
+scheduled-publishing dialog, StreamField ``DateBlock`` and report filters follow), unless
+``WAGTAIL_EMULATION_LOCALIZED_ADMIN_DATES`` is False. A format passed explicitly to a widget
+(``DateBlock(format=…)``) is kept as it is.
+"""
+
+from django.conf import settings
+from django.utils.formats import get_format
+from wagtail.admin.datetimepicker import to_datetimepicker_format
+from wagtail.admin.widgets import datetime as wagtail_datetime
+
+from .conf import SettingsReader
+
+app_settings = SettingsReader({"LOCALIZED_ADMIN_DATES": True})
+
+
+def site_wide_format(setting_name, default):
+    return getattr(settings, setting_name, default)
+
+
+def language_format(setting_name, default):
+    """``setting_name`` from the active language's format module, else the site-wide one."""
+    value = get_format(setting_name)
+    # get_format answers an unknown name with the name itself.
+    if value and value != setting_name:
+        return value
+    return site_wide_format(setting_name, default)
+
+
+class LanguageFormat:
+    """A widget's ``format`` that follows the active language unless set explicitly."""
+
+    def __init__(self, setting_name, default):
+        self.setting_name = setting_name
+        self.default = default
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.stored = f"_{name}_as_built"
+
+    def __get__(self, widget, owner=None):
+        if widget is None:
+            return self
+        # Widgets built before this was installed (panels made at import) keep theirs in
+        # the plain attribute.
+        built = widget.__dict__.get(self.stored, widget.__dict__.get(self.name))
+        if built is None or built == site_wide_format(self.setting_name, self.default):
+            return language_format(self.setting_name, self.default)
+        return built
+
+    def __set__(self, widget, value):
+        widget.__dict__[self.stored] = value
+
+
+class PickerFormat:
+    """The JavaScript picker's format, always derived from the widget's current format."""
+
+    def __get__(self, widget, owner=None):
+        if widget is None:
+            return self
+        return to_datetimepicker_format(widget.format)
+
+    def __set__(self, widget, value):
+        # Wagtail assigns it in __init__ from the format of that moment; derived instead.
+        pass
+
+
+def localize_admin_date_widgets():
+    """Make Wagtail's date and date-time widgets follow the editor's language."""
+    if not app_settings.LOCALIZED_ADMIN_DATES:
+        return
+    widgets = [
+        (
+            wagtail_datetime.AdminDateInput,
+            "WAGTAIL_DATE_FORMAT",
+            wagtail_datetime.DEFAULT_DATE_FORMAT,
+        ),
+        (
+            wagtail_datetime.AdminDateTimeInput,
+            "WAGTAIL_DATETIME_FORMAT",
+            wagtail_datetime.DEFAULT_DATETIME_FORMAT,
+        ),
+    ]
+    for widget_class, setting_name, default in widgets:
+        if isinstance(widget_class.__dict__.get("format"), LanguageFormat):
+            continue
+        language_aware = LanguageFormat(setting_name, default)
+        language_aware.__set_name__(widget_class, "format")
+        widget_class.format = language_aware
+        widget_class.js_format = PickerFormat()
