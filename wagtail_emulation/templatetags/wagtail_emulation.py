@@ -15,6 +15,7 @@ from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
+from ..reader_tools import article_tools_context
 
 register = template.Library()
 
@@ -77,6 +78,28 @@ def reader_feedback(context, page):
 def reader_feedback_head(context, page):
     """What the feedback widgets put in ``<head>`` (e.g. the rating's JSON-LD)."""
     return render_feedback_head(context, page)
+
+
+@register.inclusion_tag("wagtail_emulation/reader_tools/head.html")
+def reader_tools_head():
+    """In ``<head>``: the reader tools' stylesheet and scripts (applies the stored text size
+    and contrast before the page paints)."""
+    return {}
+
+
+@register.inclusion_tag("wagtail_emulation/reader_tools/display_tools.html")
+def reader_tools():
+    """Text size A− / A / A+ and the high-contrast toggle, remembered across pages."""
+    return {}
+
+
+@register.inclusion_tag("wagtail_emulation/reader_tools/article_tools.html", takes_context=True)
+def article_tools(context, page=None, target="main"):
+    """Print, share links, copy link and "Đọc bài" for ``page`` (default: the context's).
+
+    ``target`` is the CSS selector of what "Đọc bài" reads (its first ``<article>`` if any).
+    """
+    return article_tools_context(context, page, target)
 
 
 def _merge_subapp_libraries():
