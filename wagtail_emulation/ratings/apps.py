@@ -7,3 +7,12 @@ class RatingsConfig(AppConfig):
     label = "wagtail_emulation_ratings"
     verbose_name = _("Star ratings")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from ..feedback import register_feedback_widget
+        from ..state import register_state_part
+        from .state import rating_state
+        from .widget import render_rating_head, render_rating_widget
+
+        register_feedback_widget("rating", render_rating_widget, order=10, head=render_rating_head)
+        register_state_part("rating", rating_state)

@@ -1,0 +1,92 @@
+"""Casting a vote and reading a page's figures, exact under concurrent voters.
+
+Every vote on a page locks that page's summary row (``SELECT … FOR UPDATE``) for the length of
+one transaction, finds the reader's earlier vote, and moves the figures with ``F()`` updates.
+Two readers voting at the same moment on one page therefore queue on the row instead of both
+reading "count = 7" and both writing 8.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .identity import browser_key_for, new_cookie_value
+from .models import Rating, RatingSummary
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    summary: RatingSummary
+    score: int
+    created: bool  # False when the reader changed an earlier score
+    new_cookie: str | None  # set it on the response: the reader had none
+
+
+def _reader_vote(page, rater):
+    votes = Rating.objects.filter(page_id=page.pk)
+    if rater.browser_key:
+        return votes.filter(browser_key=rater.browser_key).first()
+    return votes.filter(network_key=rater.network_key).first()
+
+
+def cast_vote(page, rater, score):
+    with transaction.atomic():
+        summary, _ = RatingSummary.objects.select_for_update().get_or_create(page_id=page.pk)
+        previous = _reader_vote(page, rater)
+        new_cookie = None
+        if previous is None:
+            if rater.browser_key:
+                keys = {"browser_key": rater.browser_key, "network_key": None}
+            else:  # first vote from this browser: it gets a cookie, the row keeps both keys
+                new_cookie = new_cookie_value()
+                keys = {
+                    "browser_key": browser_key_for(new_cookie),
+                    "network_key": rater.network_key,
+                }
+            Rating.objects.create(page_id=page.pk, score=score, **keys)
+            changes = {
+                "count": F("count") + 1,
+                "total": F("total") + score,
+                RatingSummary.star_field(score): F(RatingSummary.star_field(score)) + 1,
+            }
+        else:
+            Rating.objects.filter(pk=previous.pk).update(score=score, voted_at=timezone.now())
+            changes = {}
+            if previous.score != score:
+                changes = {
+                    "total": F("total") + (score - previous.score),
+                    RatingSummary.star_field(previous.score): (
+                        F(RatingSummary.star_field(previous.score)) - 1
+                    ),
+                    RatingSummary.star_field(score): F(RatingSummary.star_field(score)) + 1,
+                }
+        if changes:
+            RatingSummary.objects.filter(pk=summary.pk).update(updated_at=timezone.now(), **changes)
+            summary.refresh_from_db()
+    return VoteResult(summary=summary, score=score, created=previous is None, new_cookie=new_cookie)
+
+
+def own_score(page, rater):
+    """The score this reader gave ``page``, or None."""
+    vote = _reader_vote(page, rater)
+    return vote.score if vote else None
+
+
+def page_summary(page, request=None):
+    """The page's figures (an unsaved empty summary when nobody voted), one query per request.
+
+    The widget and the head's JSON-LD both need them; the request remembers them.
+    """
+    memo = getattr(request, "_emulation_rating_summaries", None) if request else None
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
+    summary = RatingSummary.objects.filter(page_id=page.pk).first() or RatingSummary(
+        page_id=page.pk
+    )
+    if request is not None:
+        if memo is None:
+            memo = request._emulation_rating_summaries = {}
+        memo[page.pk] = summary
+    return summary

@@ -1,0 +1,74 @@
+"""Rendering the star widget and the head's JSON-LD from a page and the request.
+
+The HTML is the same for every reader (figures only; the reader's own score and the CSRF token
+come from the state endpoint), and rendering it reads at most the site setting and the page's
+summary row.
+"""
+
+import json
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+
+from .availability import ratings_are_on
+from .figures import average_data, average_text, summary_text
+from .models import SCORES
+from .votes import page_summary
+
+WIDGET_TEMPLATE = "wagtail_emulation/ratings/widget.html"
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def thanks_anchor(page):
+    return f"emulation-rating-thanks-{page.pk}"
+
+
+def widget_context(request, page, *, error=None, chosen=None):
+    summary = page_summary(page, request)
+    return {
+        "page": page,
+        "summary": summary,
+        "summary_text": summary_text(summary),
+        "average_text": average_text(summary.average),
+        "average_data": average_data(summary.average),
+        "scores": list(SCORES),
+        "chosen": chosen,
+        "error": error,
+        "thanks_anchor": thanks_anchor(page),
+        "vote_url": reverse("wagtail_emulation:ratings:vote", args=[page.pk]),
+        "state_url": reverse("wagtail_emulation:state", args=[page.pk]),
+    }
+
+
+def render_rating_widget(context, page, **kwargs):
+    """``{% rating_widget page %}`` and the "rating" feedback widget; "" when ratings are off."""
+    request = context.get("request")
+    if not ratings_are_on(request, page):
+        return ""
+    return render_to_string(WIDGET_TEMPLATE, widget_context(request, page, **kwargs), request)
+
+
+def render_rating_head(context, page):
+    """schema.org ``AggregateRating`` JSON-LD, once the page has at least one vote."""
+    request = context.get("request")
+    if not ratings_are_on(request, page):
+        return ""
+    summary = page_summary(page, request)
+    if not summary.count:
+        return ""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "AggregateRating",
+        "itemReviewed": {
+            "@type": "WebPage",
+            "name": page.title,
+            "url": page.get_full_url(request),
+        },
+        "ratingValue": average_data(summary.average),
+        "ratingCount": summary.count,
+        "bestRating": max(SCORES),
+        "worstRating": min(SCORES),
+    }
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above
