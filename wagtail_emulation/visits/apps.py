@@ -7,3 +7,12 @@ class VisitsConfig(AppConfig):
     label = "wagtail_emulation_visits"
     verbose_name = _("Visit statistics")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from ..feedback import register_feedback_widget
+        from ..state import register_state_part
+        from . import checks, widgets  # noqa: F401 - checks register themselves
+
+        register_state_part("visits", widgets.visits_state)
+        register_state_part("page-views", widgets.page_views_state)
+        register_feedback_widget("page_views", widgets.feedback_widget, order=30)

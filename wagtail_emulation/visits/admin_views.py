@@ -1,0 +1,117 @@
+"""Admin screens: the "Most viewed pages" report and one page's statistics."""
+
+from datetime import timedelta
+
+import swapper
+from django.db.models import Q, Sum
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from django_filters import DateFromToRangeFilter, ModelChoiceFilter
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Site
+
+from .panels import ADMIN_CSS, page_statistics
+
+Page = swapper.load_model("wagtailcore", "Page")
+DEFAULT_DAYS = 30
+
+
+def _unchanged(queryset, name, value):
+    """The date range and site narrow the views summed (see ``get_base_queryset``)."""
+    return queryset
+
+
+class TopPagesFilterSet(WagtailFilterSet):
+    date = DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget, method=_unchanged)
+    site = ModelChoiceFilter(
+        label=_("Site"), queryset=Site.objects.order_by("hostname"), method=_unchanged
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+
+class TopPagesReportView(ReportView):
+    page_title = _("Most viewed pages")
+    header_icon = "view"
+    index_url_name = "wagtail_emulation_visits:top_pages"
+    index_results_url_name = "wagtail_emulation_visits:top_pages_results"
+    filterset_class = TopPagesFilterSet
+    default_ordering = "-views_in_range"
+    columns = [
+        TitleColumn(
+            "title",
+            label=_("Page"),
+            url_name="wagtailadmin_pages:edit",
+            sort_key="title",
+            accessor="get_admin_display_title",
+        ),
+        Column("url_path", label=_("Path")),
+        NumberColumn("views_in_range", label=_("Views"), sort_key="views_in_range"),
+    ]
+    list_export = ["title", "url_path", "views_in_range"]
+    export_headings = {"title": _("Page"), "url_path": _("Path"), "views_in_range": _("Views")}
+
+    @cached_property
+    def selection(self):
+        """(first day, last day, site or None) from the filters; the last 30 days by default."""
+        today = timezone.localdate()
+        start, end, site = today - timedelta(days=DEFAULT_DAYS - 1), today, None
+        if self.filters is not None and self.filters.is_valid():
+            data = self.filters.form.cleaned_data
+            date_range = data.get("date")
+            if date_range is not None:
+                start = date_range.start or start
+                end = date_range.stop or end
+            site = data.get("site")
+        return start, end, site
+
+    def get_base_queryset(self):
+        start, end, site = self.selection
+        in_range = Q(daily_views__date__gte=start, daily_views__date__lte=end)
+        if site is not None:
+            in_range &= Q(daily_views__site=site)
+        return Page.objects.annotate(
+            views_in_range=Sum("daily_views__views", filter=in_range)
+        ).filter(views_in_range__gt=0)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        start, end, _site = self.selection
+        context["range_start"], context["range_end"] = start, end
+        return context
+
+
+class PageVisitsView(WagtailAdminTemplateMixin, TemplateView):
+    """The statistics of one page, linked from the page editor's header menu."""
+
+    template_name = "wagtail_emulation/visits/admin/page_visits.html"
+    header_icon = "view"
+    _show_breadcrumbs = True
+
+    def dispatch(self, request, page_id, *args, **kwargs):
+        self.page = get_object_or_404(Page, pk=page_id).specific
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Visit statistics")
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return [{"url": "", "label": self.get_page_title()}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(page_statistics(self.page))
+        context["page"] = self.page
+        context["admin_css"] = ADMIN_CSS
+        return context

@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from ...buffer import flush_buffer
+
+
+class Command(BaseCommand):
+    help = (
+        "Fold buffered visit counts from Redis into the database. Safe to run at any time and "
+        "to re-run after a crash: every batch is applied exactly once."
+    )
+
+    def handle(self, *args, **options):
+        result = flush_buffer()
+        self.stdout.write(
+            f"Applied {result.batches} batch(es), {result.fields} counter(s); "
+            f"{result.skipped} already applied."
+        )

@@ -1,0 +1,227 @@
+"""Per-visitor state (last seen, seen today, online now, rate limit) in the shared cache.
+
+Two implementations with one interface:
+
+* :class:`RedisVisitStore` — the cache is Redis (Django's ``RedisCache`` or django-redis). One
+  Lua script per beacon does everything atomically in one round trip, and in buffered mode
+  also adds the beacon to the buffer hash. Online now is a sorted set per site (visitor →
+  last-seen time), so the count is exact to the second.
+* :class:`CacheVisitStore` — any other Django cache (the database cache for several processes
+  without Redis; local memory for one process). Only ``add``/``incr``/``get`` are used; online
+  now is kept in per-minute buckets.
+
+Times are passed in from the application's clock (not Redis's), so every process agrees and
+tests can move the clock.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.core.cache.backends.redis import RedisCache
+
+from ..readers import hit_rate_limit, shared_cache
+from .conf import app_settings
+
+RATE_PERIOD = 60
+DAY_TTL = 2 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class Hit:
+    site_id: int
+    page_id: int
+    day: object  # datetime.date in the site's time zone
+    visitor: str
+    now: float  # Unix time
+
+
+@dataclass(frozen=True)
+class Outcome:
+    new_visit: bool = False
+    new_visitor: bool = False
+    retry_after: int | None = None  # set when the visitor is over the rate limit
+    buffered: bool = False  # the counts are in the Redis buffer already
+    flush_due: bool = False
+
+
+def visit_seconds():
+    return int(app_settings.VISITS_VISIT_MINUTES) * 60
+
+
+def online_seconds():
+    return int(app_settings.VISITS_ONLINE_MINUTES) * 60
+
+
+def redis_client(cache):
+    """The redis-py client behind a Django cache, or ``None`` when it is not Redis."""
+    if isinstance(cache, RedisCache):
+        return cache._cache.get_client(write=True)
+    client = getattr(cache, "client", None)  # django-redis
+    if client is not None and hasattr(client, "get_client"):
+        return client.get_client(write=True)
+    return None
+
+
+# KEYS: rate, last-seen, seen-today, online, buffer ("" in direct mode), flush-due
+# ARGV: limit, now, visit gap, day ttl, online window, visitor, site, page, day, flush every
+RECORD_HIT = """
+local limit = tonumber(ARGV[1])
+if limit > 0 then
+  local count = redis.call('INCR', KEYS[1])
+  if count == 1 then redis.call('EXPIRE', KEYS[1], 120) end
+  if count > limit then return {-1, 0, 0} end
+end
+local now = tonumber(ARGV[2])
+local last = redis.call('GET', KEYS[2])
+local new_visit = 0
+if (not last) or (now - tonumber(last) >= tonumber(ARGV[3])) then new_visit = 1 end
+redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
+local new_visitor = 0
+if redis.call('SET', KEYS[3], 1, 'EX', ARGV[4], 'NX') then new_visitor = 1 end
+redis.call('ZADD', KEYS[4], now, ARGV[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[5]))
+redis.call('EXPIRE', KEYS[4], ARGV[5])
+local flush_due = 0
+if KEYS[5] ~= '' then
+  local site, day = ARGV[7], ARGV[9]
+  redis.call('HINCRBY', KEYS[5], 'p:' .. site .. ':' .. ARGV[8] .. ':' .. day, 1)
+  redis.call('HINCRBY', KEYS[5], 't:' .. site .. ':' .. ARGV[8], 1)
+  redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':views', 1)
+  if new_visit == 1 then
+    redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':visits', 1)
+    redis.call('HINCRBY', KEYS[5], 't:' .. site .. ':visits', 1)
+  end
+  if new_visitor == 1 then
+    redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':visitors', 1)
+  end
+  if tonumber(ARGV[10]) > 0 and redis.call('SET', KEYS[6], 1, 'EX', ARGV[10], 'NX') then
+    flush_due = 1
+  end
+end
+return {new_visit, new_visitor, flush_due}
+"""
+
+_record_script = None
+
+
+def _record_hit_script(client):
+    global _record_script
+    if _record_script is None:
+        _record_script = client.register_script(RECORD_HIT)
+    return _record_script
+
+
+class RedisVisitStore:
+    def __init__(self, cache, client):
+        self.client = client
+        self.prefix = cache.make_key("wagtail_emulation:visits:")
+        self._record = _record_hit_script(client)
+
+    def key(self, *parts):
+        return self.prefix + ":".join(str(part) for part in parts)
+
+    @property
+    def buffer_key(self):
+        return self.key("buffer")
+
+    def record(self, hit, buffered=False):
+        limit = int(app_settings.VISITS_RATE_LIMIT or 0)
+        window = int(hit.now // RATE_PERIOD)
+        keys = [
+            self.key("rl", hit.visitor, window),
+            self.key("last", hit.site_id, hit.visitor),
+            self.key("seen", hit.site_id, hit.day.isoformat(), hit.visitor),
+            self.key("online", hit.site_id),
+            self.buffer_key if buffered else "",
+            self.key("flush-due"),
+        ]
+        args = [
+            limit,
+            f"{hit.now:.3f}",
+            visit_seconds(),
+            DAY_TTL,
+            online_seconds(),
+            hit.visitor,
+            hit.site_id,
+            hit.page_id,
+            hit.day.isoformat(),
+            int(app_settings.VISITS_FLUSH_EVERY or 0),
+        ]
+        new_visit, new_visitor, flush_due = self._record(keys=keys, args=args, client=self.client)
+        if new_visit == -1:
+            return Outcome(retry_after=max(1, RATE_PERIOD - int(hit.now) % RATE_PERIOD))
+        return Outcome(
+            new_visit=bool(new_visit),
+            new_visitor=bool(new_visitor),
+            buffered=buffered,
+            flush_due=bool(flush_due),
+        )
+
+    def online(self, site_id, now):
+        return self.client.zcount(self.key("online", site_id), now - online_seconds(), "+inf")
+
+
+class CacheVisitStore:
+    """Visitor state through the Django cache API only (no buffering: direct writes)."""
+
+    def __init__(self, cache):
+        self.cache = cache
+
+    @staticmethod
+    def key(*parts):
+        return "wagtail_emulation:visits:" + ":".join(str(part) for part in parts)
+
+    def record(self, hit, buffered=False):
+        limit = int(app_settings.VISITS_RATE_LIMIT or 0)
+        retry_after = hit_rate_limit("visits", hit.visitor, limit, RATE_PERIOD)
+        if retry_after:
+            return Outcome(retry_after=retry_after)
+        last_seen = self.key("last", hit.site_id, hit.visitor)
+        new_visit = self.cache.add(last_seen, 1, timeout=visit_seconds())
+        if not new_visit:
+            self.cache.touch(last_seen, timeout=visit_seconds())  # the gap is since the last hit
+        seen_today = self.key("seen", hit.site_id, hit.day.isoformat(), hit.visitor)
+        new_visitor = self.cache.add(seen_today, 1, timeout=DAY_TTL)
+        self._mark_online(hit)
+        return Outcome(new_visit=new_visit, new_visitor=new_visitor)
+
+    def _minutes(self):
+        return max(1, math.ceil(online_seconds() / 60))
+
+    def _mark_online(self, hit):
+        """Count the visitor once in the current minute's bucket, moving it from an older one.
+
+        Online now is the sum of the last N buckets; each visitor is in at most one of them.
+        """
+        minute = int(hit.now // 60)
+        ttl = (self._minutes() + 1) * 60
+        if not self.cache.add(self.key("online-seen", hit.site_id, minute, hit.visitor), 1, ttl):
+            return  # already counted this minute
+        last_key = self.key("online-last", hit.site_id, hit.visitor)
+        previous = self.cache.get(last_key)
+        self.cache.set(last_key, minute, ttl)
+        self._add(self.key("online", hit.site_id, minute), 1, ttl)
+        if previous is not None and minute - self._minutes() < previous < minute:
+            self._add(self.key("online", hit.site_id, previous), -1, ttl)
+
+    def _add(self, key, delta, ttl):
+        self.cache.add(key, 0, ttl)
+        try:
+            self.cache.incr(key, delta)
+        except ValueError:  # expired between add and incr
+            self.cache.add(key, max(delta, 0), ttl)
+
+    def online(self, site_id, now):
+        minute = int(now // 60)
+        keys = [
+            self.key("online", site_id, m) for m in range(minute - self._minutes() + 1, minute + 1)
+        ]
+        return max(0, sum(self.cache.get_many(keys).values()))
+
+
+def visit_store():
+    cache = shared_cache()
+    client = redis_client(cache)
+    if client is not None:
+        return RedisVisitStore(cache, client)
+    return CacheVisitStore(cache)

@@ -1,0 +1,39 @@
+"""The beacon: counts one page view in O(1) and answers 204, or a 1×1 GIF for the pixel."""
+
+import base64
+
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from ..http import json_error, no_store
+from .counting import count_hit
+from .visitors import asks_not_to_be_tracked, is_bot, signature_is_valid
+
+TRANSPARENT_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+MAX_ID = 2**63 - 1
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def beacon(request, site_id, page_id, signature):
+    """POST from ``navigator.sendBeacon``/``fetch`` → 204; GET from ``<noscript><img>`` → GIF.
+
+    The (site, page) pair is signed in the URL the tracker tag rendered, so checking it costs
+    an HMAC, not a query. Bots and Do-Not-Track readers get the same answer, uncounted.
+    """
+    if site_id > MAX_ID or page_id > MAX_ID or not signature_is_valid(site_id, page_id, signature):
+        return json_error("invalid_beacon", _("This counter address is not valid."), 400)
+    if not (is_bot(request) or asks_not_to_be_tracked(request)):
+        outcome = count_hit(request, site_id, page_id)
+        if outcome.retry_after:
+            return json_error(
+                "rate_limited",
+                _("Too many requests. Please try again in a moment."),
+                429,
+                {"Retry-After": str(outcome.retry_after)},
+            )
+    if request.method == "GET":
+        return no_store(HttpResponse(TRANSPARENT_GIF, content_type="image/gif"))
+    return no_store(HttpResponse(status=204))

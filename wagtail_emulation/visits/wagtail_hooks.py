@@ -1,0 +1,64 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from .admin_views import PageVisitsView, TopPagesReportView
+from .panels import VisitsDashboardPanel
+
+admin_urlpatterns = [
+    path("top-pages/", TopPagesReportView.as_view(), name="top_pages"),
+    path(
+        "top-pages/results/",
+        TopPagesReportView.as_view(results_only=True),
+        name="top_pages_results",
+    ),
+    path("page/<int:page_id>/", PageVisitsView.as_view(), name="page"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "visits/",
+            include(
+                (admin_urlpatterns, "wagtail_emulation_visits"),
+                namespace="wagtail_emulation_visits",
+            ),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_top_pages_menu_item():
+    return MenuItem(
+        _("Most viewed pages"),
+        reverse("wagtail_emulation_visits:top_pages"),
+        name="most-viewed-pages",
+        icon_name="view",
+        order=1400,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_visits_panel(request, panels):
+    panels.append(VisitsDashboardPanel())
+
+
+class PageVisitsMenuItem(PageMenuItem):
+    label = _("Visit statistics")
+    icon_name = "view"
+    url_name = "wagtail_emulation_visits:page"
+    priority = 66
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def page_visits_button(page, user, view_name, next_url=None):
+    """ "Visit statistics" in the page editor's header menu (and the explorer's)."""
+    if page.pk and not page.is_root():
+        yield PageVisitsMenuItem(page=page)

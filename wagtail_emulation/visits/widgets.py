@@ -1,0 +1,139 @@
+"""Rendering of the public widgets; shared by the template tags and the feedback registry.
+
+Everything rendered is the same for every reader (figures are a shared snapshot), so pages
+stay cacheable; live figures come from the state endpoint. A widget never raises: when the
+figures cannot be read it logs and renders nothing.
+"""
+
+import logging
+
+import swapper
+from django.template.loader import render_to_string
+from django.urls import reverse
+from wagtail.models import Site
+
+from .figures import most_viewed, page_view_count, site_figures, snapshot
+from .models import VisitSettings
+from .visitors import beacon_signature
+
+logger = logging.getLogger(__name__)
+
+
+def _site(request):
+    return Site.find_for_request(request) if request is not None else None
+
+
+def render_tracker(request, page):
+    """The beacon element (script + ``<noscript>`` pixel); nothing in previews."""
+    if request is None or page is None or not getattr(page, "pk", None):
+        return ""
+    if getattr(request, "is_preview", False):
+        return ""
+    site = _site(request)
+    if site is None:
+        return ""
+    url = reverse(
+        "wagtail_emulation:visits:beacon",
+        args=(site.pk, page.pk, beacon_signature(site.pk, page.pk)),
+    )
+    return render_to_string("wagtail_emulation/visits/tracker.html", {"url": url, "page": page})
+
+
+def render_counters(request, page=None):
+    site = _site(request)
+    if site is None:
+        return ""
+    try:
+        figures = snapshot(f"site:{site.pk}", lambda: site_figures(site))
+    except Exception:
+        logger.exception("Visit statistics: the counters could not be read.")
+        return ""
+    page_id = getattr(page, "pk", None)
+    return render_to_string(
+        "wagtail_emulation/visits/counters.html", {"figures": figures, "page_id": page_id}
+    )
+
+
+def page_views_or_none(request, site, page):
+    """Views of ``page``, or ``None`` when the site hides them."""
+    if not VisitSettings.for_site(site).show_page_views:
+        return None
+    return page_view_count(page, site.pk)
+
+
+def render_page_views(request, page):
+    site = _site(request)
+    if site is None or page is None or not getattr(page, "pk", None):
+        return ""
+    try:
+        views = snapshot(
+            f"page:{site.pk}:{page.pk}", lambda: page_views_or_none(request, site, page)
+        )
+    except Exception:
+        logger.exception("Visit statistics: the page views could not be read.")
+        return ""
+    if views is None:
+        return ""
+    return render_to_string(
+        "wagtail_emulation/visits/page_views.html", {"views": views, "page_id": page.pk}
+    )
+
+
+def _most_viewed_items(request, site, days, limit):
+    Page = swapper.load_model("wagtailcore", "Page")
+    # Ask for a few more than shown: some of the most viewed may be unpublished or private.
+    ranking = most_viewed(site, days=days, limit=limit * 2)
+    pages = Page.objects.live().public().in_bulk([page_id for page_id, _views in ranking])
+    items = []
+    for page_id, views in ranking:
+        page = pages.get(page_id)
+        if page is not None and len(items) < limit:
+            items.append({"title": page.title, "url": page.get_url(request), "views": views})
+    return items
+
+
+def render_most_viewed(request, days, limit):
+    site = _site(request)
+    if site is None:
+        return ""
+    try:
+        items = snapshot(
+            f"most:{site.pk}:{days}:{limit}",
+            lambda: _most_viewed_items(request, site, days, limit),
+        )
+    except Exception:
+        logger.exception("Visit statistics: the most viewed pages could not be read.")
+        return ""
+    return render_to_string(
+        "wagtail_emulation/visits/most_viewed.html", {"items": items, "days": days}
+    )
+
+
+def feedback_widget(context, page):
+    """``{% reader_feedback page %}`` entry: "Lượt xem: N" under the page."""
+    return render_page_views(context.get("request"), page)
+
+
+def page_views_state(request, page):
+    """State part ``page-views``: ``{"views": N}`` (``None`` when the site hides them)."""
+    site = _site(request)
+    if site is None:
+        return None
+    try:
+        views = page_views_or_none(request, site, page)
+    except Exception:
+        logger.exception("Visit statistics: the page views could not be read.")
+        return None
+    return None if views is None else {"views": views}
+
+
+def visits_state(request, page):
+    """State part ``visits``: the live figures of the reader's site."""
+    site = _site(request)
+    if site is None:
+        return None
+    try:
+        return site_figures(site).as_dict()
+    except Exception:
+        logger.exception("Visit statistics: the counters could not be read.")
+        return None
