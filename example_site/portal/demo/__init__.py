@@ -6,4 +6,7 @@ second ``manage.py load_demo`` changes nothing.
 
 BUILDERS = [
     "example_site.portal.demo.site",
+    "example_site.portal.demo.campaigns",
+    "example_site.portal.demo.news",
+    "example_site.portal.demo.exemplars",
 ]

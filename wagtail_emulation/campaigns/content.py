@@ -1,0 +1,174 @@
+"""What the package's content page types share (campaigns, news and exemplar stories).
+
+ASCII slugs, the reader-feedback switches in the settings tab, structured data (JSON-LD) and
+Open Graph values for the shared head template, and images prepared when a page is
+published, so that rendering a page never has to create a rendition (a database write).
+News and exemplar stories build on campaigns, so this module lives here.
+"""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from ..comments.mixins import CommentablePageMixin
+from ..models import VietnameseSlugMixin
+from ..ratings.mixins import RatablePageMixin
+
+# Rendition filter specs used by the package's templates; keep the templates in step.
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+ARTICLE_IMAGE_SPEC = "width-800"
+THUMBNAIL_SPEC = "fill-320x213"
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    """JSON for a ``<script type="application/ld+json">``, safe against ``</script>``."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return mark_safe(text)  # noqa: S308 - "<", ">" and "&" are escaped above
+
+
+class ContentPage(VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, Page):
+    """Abstract base of the package's article-like pages."""
+
+    schema_type = "Article"
+
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [RatablePageMixin.ratings_panel, CommentablePageMixin.comments_panel],
+            heading=_("Reader feedback"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    # What the shared head template and listings show; page types override what they know.
+    def social_image(self):
+        return None
+
+    def summary(self):
+        return self.search_description
+
+    def social_description(self):
+        return Truncator(strip_tags(self.summary() or "")).chars(300)
+
+    @property
+    def listing_meta(self):
+        """One short line under the page's title in listings (status, date, stage…)."""
+        return ""
+
+    def images_to_prepare(self):
+        """``(image, [filter specs])`` pairs the templates render for this page."""
+        image = self.social_image()
+        return [(image, [SOCIAL_IMAGE_SPEC])] if image else []
+
+    def prepare_renditions(self):
+        for image, specs in self.images_to_prepare():
+            image.get_renditions(*specs)
+
+    def structured_data(self):
+        """schema.org data for the page and its breadcrumb trail."""
+        url = self.full_url
+        article = {
+            "@type": self.schema_type,
+            "headline": Truncator(self.title).chars(110),
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.first_published_at,
+            "dateModified": self.last_published_at or self.first_published_at,
+        }
+        description = self.social_description()
+        if description:
+            article["description"] = description
+        site = self.get_site()
+        if site and site.site_name:
+            article["publisher"] = {"@type": "GovernmentOrganization", "name": site.site_name}
+        image = self.social_image()
+        if image:
+            article["image"] = [image.get_rendition(SOCIAL_IMAGE_SPEC).full_url]
+        article.update(self.extra_structured_data())
+        trail = [
+            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.full_url}
+            for position, crumb in enumerate(self.breadcrumb_pages(), start=1)
+        ]
+        return {
+            "@context": "https://schema.org",
+            "@graph": [article, {"@type": "BreadcrumbList", "itemListElement": trail}],
+        }
+
+    def extra_structured_data(self):
+        return {}
+
+    def structured_data_json(self):
+        return json_ld(self.structured_data())
+
+    def breadcrumb_pages(self):
+        """The site's root page down to this page (the tree root is never shown)."""
+        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
+
+
+class ContentIndexPage(VietnameseSlugMixin, Page):
+    """Abstract base of the index pages: an introduction, paging and the latest items."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text shown above the list."),
+    )
+    per_page = models.PositiveSmallIntegerField(
+        _("items per page"),
+        default=10,
+        help_text=_("How many items each page of the list shows."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("per_page")]
+
+    #: The listing form (a :class:`~.listing.IndexFilterForm` subclass) of the index.
+    filter_form_class = None
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        """The live, public pages this index lists, in list order."""
+        raise NotImplementedError
+
+    def latest_items(self, limit=5):
+        return self.listed_pages()[:limit]
+
+    def listing_context(self, request, pages):
+        """The filter form (bound to the query string) and the requested page of ``pages``."""
+        from .listing import paginate
+
+        form = self.filter_form_class(request.GET or None, index_page=self)
+        return {
+            "filter_form": form,
+            "items": paginate(request, form.apply(pages), self.per_page),
+            "listing_url": request.path,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request, self.listed_pages()))
+        return context
+
+    def breadcrumb_pages(self):
+        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
+
+
+def prepare_published_renditions(sender, instance, **kwargs):
+    """``page_published`` receiver: make the renditions the page's templates will ask for."""
+    if isinstance(instance, ContentPage):
+        instance.prepare_renditions()

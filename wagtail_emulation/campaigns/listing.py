@@ -1,0 +1,58 @@
+"""Filtering and paging the index pages from the query string, without JavaScript.
+
+Each index has a small GET form; a value that does not validate is reported next to its
+field (translated) and ignored, while the valid ones still filter the list.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+# Readers type Vietnamese dates day first; the ISO form is what date pickers send.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
+
+
+def paginate(request, queryset, per_page):
+    """The requested page of ``queryset``; a missing or bad ``?page=`` gives the nearest page."""
+    return Paginator(queryset, max(1, per_page)).get_page(request.GET.get("page"))
+
+
+def year_choices(years):
+    return [("", _("All years")), *((str(year), str(year)) for year in sorted(years, reverse=True))]
+
+
+class DayMonthYearField(forms.DateField):
+    """A date typed as 25/5/2023 (or picked as 2023-05-25)."""
+
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "placeholder": "dd/mm/yyyy"})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "error_messages", {"invalid": _("Enter a date as day/month/year, e.g. 25/5/2023.")}
+        )
+        super().__init__(**kwargs)
+
+
+class IndexFilterForm(forms.Form):
+    """Base of the index filters: each ``filter_<field>(queryset, value)`` narrows the list."""
+
+    def __init__(self, *args, index_page, **kwargs):
+        self.index_page = index_page
+        super().__init__(*args, **kwargs)
+
+    def apply(self, queryset):
+        if not self.is_bound:
+            return queryset
+        self.is_valid()  # collects the errors shown beside the fields
+        for name, value in self.cleaned_data.items():
+            if value not in (None, ""):
+                queryset = getattr(self, f"filter_{name}")(queryset, value)
+        return queryset
+
+    @property
+    def is_filtering(self):
+        return self.is_bound and any(
+            value not in (None, "") for value in getattr(self, "cleaned_data", {}).values()
+        )
