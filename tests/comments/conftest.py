@@ -1,0 +1,87 @@
+import time
+
+import pytest
+from django.core import signing
+from django.test import RequestFactory
+from django.utils import timezone
+from wagtail.models import Site
+
+from wagtail_emulation.comments.forms import STAMP_SALT, fingerprint
+from wagtail_emulation.comments.models import CommentSettings, ReaderComment
+from wagtail_emulation.comments.moderation import create_comment
+from wagtail_emulation.page_types import page_type_label
+
+
+@pytest.fixture
+def comment_settings(home):
+    """Comments on for the demo "Giới thiệu" page's type, published without moderation off."""
+    settings = CommentSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.page_types = [*settings.page_types, "portal.standardpage"]
+    settings.save()
+    return settings
+
+
+@pytest.fixture
+def article(home, comment_settings):
+    page = home.get_children().get(slug="gioi-thieu").specific
+    assert page_type_label(page) in comment_settings.page_types
+    return page
+
+
+def backdated_stamp(seconds=60):
+    return signing.dumps(time.time() - seconds, salt=STAMP_SALT)
+
+
+@pytest.fixture
+def form_data():
+    def build(**overrides):
+        data = {
+            "name": "Nguyễn Văn An",
+            "email": "an@example.vn",
+            "body": "Xin hỏi thủ tục chứng thực bản sao\ncần mang theo giấy tờ gì?",
+            "consent": "on",
+            "captcha_0": "abc",
+            "captcha_1": "PASSED",
+            "started": backdated_stamp(),
+            "homepage": "",
+        }
+        data.update(overrides)
+        return {key: value for key, value in data.items() if value is not None}
+
+    return build
+
+
+@pytest.fixture
+def make_comment():
+    counter = iter(range(1, 1_000_000))
+
+    def build(page, status=ReaderComment.Status.APPROVED, **fields):
+        number = next(counter)
+        body = fields.pop("body", f"Ý kiến số {number} về bài viết.")
+        values = {
+            "page_id": page.pk,
+            "name": f"Bạn đọc {number}",
+            "email": f"reader{number}@example.vn",
+            "body": body,
+            "status": status,
+            "consented_at": timezone.now(),
+            "ip_hash": "f" * 64,
+            "fingerprint": fingerprint(body),
+        }
+        values.update(fields)
+        return create_comment(**values)
+
+    return build
+
+
+@pytest.fixture
+def render_block():
+    from django.template import Context, Template
+
+    template = Template("{% load wagtail_emulation %}{% comments_block page %}")
+
+    def render(page, query=""):
+        request = RequestFactory().get(f"/gioi-thieu/{query}")
+        return template.render(Context({"page": page, "request": request}))
+
+    return render

@@ -1,0 +1,186 @@
+"""The reader's comment form: fields, captcha, honeypot, fill time and the content rules."""
+
+import hashlib
+import re
+import time
+from datetime import timedelta
+
+from django import forms
+from django.core import signing
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .captcha import comment_captcha_field
+from .conf import app_settings
+from .models import CommentSettings, ReaderComment
+
+STAMP_SALT = "wagtail_emulation.comments.form-started"
+HONEYPOT = "homepage"
+
+
+def new_stamp():
+    return signing.dumps(time.time(), salt=STAMP_SALT)
+
+
+def fingerprint(text):
+    """The same words in any case and spacing give the same fingerprint."""
+    normalised = " ".join(text.casefold().split())
+    return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+def found_banned_words(text, banned_words):
+    folded = text.casefold()
+    return [
+        word
+        for word in banned_words
+        if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", folded)
+    ]
+
+
+class CommentForm(forms.Form):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("Never shown publicly."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    body = forms.CharField()  # its length limit is a deployment setting, see __init__
+    consent = forms.BooleanField(
+        error_messages={"required": _("Tick the box to agree, or your comment cannot be kept.")}
+    )
+    # Filled only by scripts: people never see it (hidden from sight and from screen readers).
+    homepage = forms.CharField(required=False)
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, comment_settings: CommentSettings, page, ip_hash="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.comment_settings = comment_settings
+        self.page = page
+        self.ip_hash = ip_hash
+        self.over_link_limit = False
+        self.fields["captcha"] = comment_captcha_field()
+        self.fields["email"].required = comment_settings.email_required
+        if not comment_settings.email_required:
+            self.fields["email"].label = _("E-mail address (optional)")
+        max_length = app_settings.COMMENTS_BODY_MAX_LENGTH
+        self.fields["body"] = forms.CharField(
+            label=_("Comment"),
+            max_length=max_length,
+            widget=forms.Textarea(attrs={"rows": 6}),
+            help_text=_("Plain text, at most %(count)s characters.") % {"count": max_length},
+        )
+        self.fields["consent"].label = _(
+            "I agree that my name, e-mail address and comment, and a keyed hash of my IP "
+            "address, are kept to moderate and answer this comment. The e-mail address and the "
+            "hash are erased after %(days)s days; a published comment stays with the page."
+        ) % {"days": app_settings.COMMENTS_RETENTION_DAYS}
+        self.stamp = self._valid_stamp() or new_stamp()
+
+    # --- the stamp that dates the form -------------------------------------------------------
+
+    def _stamp_age(self):
+        """Seconds since the form was served, or ``None`` when the stamp is missing or forged."""
+        value = self.data.get("started", "") if self.is_bound else ""
+        try:
+            started = signing.loads(
+                value, salt=STAMP_SALT, max_age=app_settings.COMMENTS_FORM_MAX_AGE
+            )
+        except signing.BadSignature:
+            return None
+        return time.time() - float(started)
+
+    def _valid_stamp(self):
+        return self.data.get("started") if self.is_bound and self._stamp_age() is not None else None
+
+    @property
+    def trap_filled(self):
+        return bool(self.is_bound and self.data.get(HONEYPOT, "").strip())
+
+    # --- field rules ---------------------------------------------------------------------------
+
+    def _refuse_banned_words(self, text):
+        found = found_banned_words(text, self.comment_settings.banned_word_list())
+        if found:
+            raise forms.ValidationError(
+                _("Please remove words that are not allowed here: %(words)s."),
+                params={"words": ", ".join(f"“{word}”" for word in found)},
+                code="banned",
+            )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        self._refuse_banned_words(name)
+        return name
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        self._refuse_banned_words(body)
+        limit = self.comment_settings.link_limit
+        links = ReaderComment(body=body).link_count()
+        if links > limit:
+            if self.comment_settings.over_link_limit == CommentSettings.OverLinkLimit.REJECT:
+                raise forms.ValidationError(
+                    ngettext(
+                        "A comment may contain at most %(limit)s link; this one has %(count)s.",
+                        "A comment may contain at most %(limit)s links; this one has %(count)s.",
+                        limit,
+                    ),
+                    params={"limit": limit, "count": links},
+                    code="links",
+                )
+            self.over_link_limit = True
+        return body
+
+    def clean(self):
+        cleaned = super().clean()
+        age = self._stamp_age()
+        if age is None:
+            raise forms.ValidationError(
+                _("This form has expired. Check your comment and send it again."), code="expired"
+            )
+        if age < app_settings.COMMENTS_MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("The form was sent too quickly. Check your comment and send it again."),
+                code="too_fast",
+            )
+        if cleaned.get("body") and self._is_duplicate(cleaned):
+            raise forms.ValidationError(
+                _("You have already sent this comment on this page."), code="duplicate"
+            )
+        return cleaned
+
+    def _is_duplicate(self, cleaned):
+        window = timedelta(seconds=app_settings.COMMENTS_DUPLICATE_WINDOW)
+        same_text = ReaderComment.objects.filter(
+            page_id=self.page.pk,
+            fingerprint=fingerprint(cleaned["body"]),
+            created_at__gte=timezone.now() - window,
+        )
+        same_reader = Q(ip_hash=self.ip_hash) if self.ip_hash else Q()
+        if cleaned.get("email"):
+            same_reader |= Q(email__iexact=cleaned["email"])
+        return same_text.filter(same_reader).exists() if same_reader else False
+
+    # --- rendering helpers -------------------------------------------------------------------
+
+    def mark_invalid_fields(self):
+        """Point each invalid field at its error message for screen readers."""
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            widget = self.fields[name].widget
+            described = [f"id_{name}_error"]
+            if self.fields[name].help_text:
+                described.append(f"id_{name}_helptext")
+            widget.attrs["aria-invalid"] = "true"
+            widget.attrs["aria-describedby"] = " ".join(described)

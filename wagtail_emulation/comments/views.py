@@ -1,0 +1,116 @@
+"""The uncached side of comments: the form page (no JavaScript), the form fragment (loaded and
+posted in place by ``comments.js``) and a fresh captcha challenge.
+
+None of these is ever cached (``no_store``): they carry a CSRF token and a captcha key, which
+is exactly why they are not part of the page's cacheable HTML.
+"""
+
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import Page
+
+from ..http import no_store
+from .availability import comments_open, comments_shown
+from .captcha import challenge_urls, new_challenge_key
+from .forms import CommentForm
+from .models import ReaderComment
+from .site_settings import comment_settings
+from .submission import rate_limit_message, reader_ip_hash, retry_after, save_comment
+
+NOTICE_PARAM = "binh-luan-gui"
+NOTICES = {"cho-duyet": "pending", "da-dang": "published"}
+
+
+def commentable_page(request, page_id):
+    """The live, public page with comments shown, and the site's settings; else 404."""
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    settings = comment_settings(request)
+    if page is None or not comments_shown(page, settings):
+        raise Http404(_("This page does not take comments."))
+    return page, settings
+
+
+def notice_for(status):
+    return "published" if status == ReaderComment.Status.APPROVED else "pending"
+
+
+def handle_form(request, page, settings):
+    """(form, saved comment or None, HTTP status) for a GET or POST of the comment form."""
+    ip_hash = reader_ip_hash(request)
+    options = {"comment_settings": settings, "page": page, "ip_hash": ip_hash}
+    if request.method != "POST":
+        return CommentForm(**options), None, 200
+    if "refresh_captcha" in request.POST:
+        # The no-JavaScript "New code" button: same text back, a new picture, no errors yet.
+        form = CommentForm(initial=request.POST.dict(), **options)
+        form.stamp = CommentForm(request.POST, **options).stamp
+        return form, None, 200
+    form = CommentForm(request.POST, **options)
+    if not comments_open(page, settings):
+        form.is_valid()
+        form.add_error(None, _("Comments on this page are closed."))
+        return form, None, 403
+    if not form.is_valid():
+        form.mark_invalid_fields()
+        return form, None, 400
+    wait = retry_after(ip_hash, form.cleaned_data.get("email"))
+    if wait:
+        form.add_error(None, rate_limit_message(wait))
+        form.retry_after = wait
+        return form, None, 429
+    return form, save_comment(form), 201
+
+
+def _respond(request, template, context, status, form):
+    response = render(request, template, context, status=status)
+    if getattr(form, "retry_after", None):
+        response["Retry-After"] = str(form.retry_after)
+    return no_store(response)
+
+
+@require_http_methods(["GET", "POST"])
+def comment_page(request, page_id):
+    """The whole form as a page: the path for readers without JavaScript."""
+    page, settings = commentable_page(request, page_id)
+    form, comment, status = handle_form(request, page, settings)
+    page_url = page.get_url(request)
+    if comment is not None and page_url:
+        query = urlencode(
+            {NOTICE_PARAM: "da-dang" if notice_for(comment.status) == "published" else "cho-duyet"}
+        )
+        return no_store(HttpResponseRedirect(f"{page_url}?{query}#binh-luan"))
+    context = {
+        "page": page,
+        "page_url": page_url,
+        "form": form,
+        "is_open": comments_open(page, settings),
+        "action": reverse("wagtail_emulation:comments:page", args=[page.pk]),
+        "notice": notice_for(comment.status) if comment else "",
+    }
+    return _respond(request, "wagtail_emulation/comments/comment_page.html", context, status, form)
+
+
+@require_http_methods(["GET", "POST"])
+def comment_form_fragment(request, page_id):
+    """Only the form (or the thank-you notice), for ``comments.js`` to put into the page."""
+    page, settings = commentable_page(request, page_id)
+    form, comment, status = handle_form(request, page, settings)
+    context = {
+        "page": page,
+        "form": form,
+        "is_open": comments_open(page, settings),
+        "action": reverse("wagtail_emulation:comments:form", args=[page.pk]),
+        "notice": notice_for(comment.status) if comment else "",
+    }
+    return _respond(request, "wagtail_emulation/comments/form_fragment.html", context, status, form)
+
+
+@require_GET
+def captcha_refresh(request):
+    """A new challenge as JSON for the "New code" button."""
+    return no_store(JsonResponse(challenge_urls(new_challenge_key())))

@@ -1,0 +1,50 @@
+"""``{% comments_block page %}``: the cacheable part of comments.
+
+It renders only what is the same for every reader — the approved list, "Bình luận (N)" and a
+link to the uncached comment page — so the page around it stays cacheable. It reads one row
+set (see ``listing.py``) and writes nothing. The list's pages are ``?binh-luan=N`` URLs of the
+page itself: each is a plain cacheable URL, and page 1 is the page's own URL.
+"""
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .availability import comments_open, comments_shown
+from .listing import approved_listing
+from .site_settings import comment_settings
+from .views import NOTICE_PARAM, NOTICES
+
+PAGE_PARAM = "binh-luan"
+TEMPLATE = "wagtail_emulation/comments/block.html"
+
+
+def requested_list_page(request):
+    value = request.GET.get(PAGE_PARAM, "") if request is not None else ""
+    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+
+
+def render_comments_block(context, page):
+    request = context.get("request")
+    if page is None or getattr(page, "pk", None) is None:
+        return ""
+    settings = comment_settings(request, site=None if request is not None else page.get_site())
+    if not comments_shown(page, settings):
+        return ""
+    listing = approved_listing(page.pk, requested_list_page(request))
+    is_open = comments_open(page, settings)
+    if not is_open and not listing.count:
+        return ""
+    notice = NOTICES.get(request.GET.get(NOTICE_PARAM, "")) if request is not None else None
+    return render_to_string(
+        TEMPLATE,
+        {
+            "page": page,
+            "listing": listing,
+            "is_open": is_open,
+            "notice": notice or "",
+            "page_param": PAGE_PARAM,
+            "base_path": request.path if request is not None else page.url,
+            "comment_page_url": reverse("wagtail_emulation:comments:page", args=[page.pk]),
+            "form_url": reverse("wagtail_emulation:comments:form", args=[page.pk]),
+        },
+    )
