@@ -1,8 +1,13 @@
 """Who is voting: our random first-party cookie, else a keyed hash of IP + User-Agent.
 
-The cookie wins: two browsers behind one office NAT (same IP, maybe the same User-Agent) carry
-different cookies and count as two readers. A request without the cookie is told apart by the
-network hash, so a client that refuses cookies cannot vote twice on a page by repeating itself.
+* The cookie wins: two browsers behind one office NAT (same IP, often the same User-Agent)
+  carry different cookies and count as two readers.
+* A browser without our cookie that sends other cookies of this site (the CSRF cookie our
+  script's state request set, a session…) keeps cookies, so it has never voted: it is a new
+  reader and gets a cookie.
+* A request with no cookie at all may come from a client that refuses them; it is told apart
+  by the network hash, so repeating a vote from it changes that vote instead of adding one.
+
 Only keyed hashes are stored; the cookie value and the IP address are not.
 """
 
@@ -23,6 +28,7 @@ COOKIE_VALUE = re.compile(r"[A-Za-z0-9_-]{40,64}")
 class Rater:
     browser_key: str | None  # hash of the cookie the request carried, if any
     network_key: str  # hash of IP + User-Agent, always known
+    keeps_cookies: bool  # the request carried some cookie of this site
 
     @property
     def rate_limit_identity(self):
@@ -39,7 +45,9 @@ def rater_for(request):
     network_key = keyed_hash(
         client_ip(request), request.headers.get("User-Agent", ""), purpose="ratings"
     )
-    return Rater(browser_key=browser_key, network_key=network_key)
+    return Rater(
+        browser_key=browser_key, network_key=network_key, keeps_cookies=bool(request.COOKIES)
+    )
 
 
 def new_cookie_value():

@@ -17,7 +17,7 @@ from .availability import ratings_are_on
 from .conf import app_settings
 from .figures import figures_json, own_score_text
 from .forms import ScoreError, chosen_score, submitted_score
-from .identity import rater_for, set_rater_cookie
+from .identity import browser_key_for, rater_for, set_rater_cookie
 from .protection import is_forged
 from .votes import cast_vote
 from .widget import render_rating_widget, thanks_anchor
@@ -39,13 +39,17 @@ def _ratable_page(request, page_id):
     return page
 
 
-def _check_rate_limits(rater, request):
-    retry_after = hit_rate_limit(
+def _count_reader_hit(identity):
+    return hit_rate_limit(
         "ratings:reader",
-        rater.rate_limit_identity,
+        identity,
         app_settings.RATINGS_READER_LIMIT,
         app_settings.RATINGS_READER_PERIOD,
-    ) or hit_rate_limit(
+    )
+
+
+def _check_rate_limits(rater, request):
+    retry_after = _count_reader_hit(rater.rate_limit_identity) or hit_rate_limit(
         "ratings:ip",
         client_ip(request),
         app_settings.RATINGS_IP_LIMIT,
@@ -87,6 +91,9 @@ def vote(request, page_id):
     response = _accepted(request, page, result)
     if result.new_cookie:
         set_rater_cookie(response, request, result.new_cookie)
+        # The first vote was counted under the network; the reader's later votes come with
+        # this cookie, so its limit starts with this vote already counted.
+        _count_reader_hit(browser_key_for(result.new_cookie))
     return no_store(response)
 
 

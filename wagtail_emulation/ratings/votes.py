@@ -28,7 +28,19 @@ def _reader_vote(page, rater):
     votes = Rating.objects.filter(page_id=page.pk)
     if rater.browser_key:
         return votes.filter(browser_key=rater.browser_key).first()
+    if rater.keeps_cookies:
+        return None  # a browser that keeps cookies but has none of ours never voted
     return votes.filter(network_key=rater.network_key).first()
+
+
+def _new_vote_keys(rater):
+    """Keys of a first vote, and the cookie value to give the reader (None: it has one)."""
+    if rater.browser_key:
+        return {"browser_key": rater.browser_key, "network_key": None}, None
+    cookie = new_cookie_value()
+    # Only a cookie-less client is remembered by its network, to find its vote again.
+    network_key = None if rater.keeps_cookies else rater.network_key
+    return {"browser_key": browser_key_for(cookie), "network_key": network_key}, cookie
 
 
 def cast_vote(page, rater, score):
@@ -37,14 +49,7 @@ def cast_vote(page, rater, score):
         previous = _reader_vote(page, rater)
         new_cookie = None
         if previous is None:
-            if rater.browser_key:
-                keys = {"browser_key": rater.browser_key, "network_key": None}
-            else:  # first vote from this browser: it gets a cookie, the row keeps both keys
-                new_cookie = new_cookie_value()
-                keys = {
-                    "browser_key": browser_key_for(new_cookie),
-                    "network_key": rater.network_key,
-                }
+            keys, new_cookie = _new_vote_keys(rater)
             Rating.objects.create(page_id=page.pk, score=score, **keys)
             changes = {
                 "count": F("count") + 1,

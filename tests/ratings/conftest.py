@@ -1,0 +1,27 @@
+import pytest
+from django.test import Client
+from wagtail.models import Site
+
+from .helpers import CHROME, add_page, enable_ratings_for
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def rated_page(site):
+    """A host page type (no mixin) with ratings turned on in the site setting: "any page"."""
+    enable_ratings_for(site, "portal.standardpage")
+    return add_page(site.root_page, "Giới thiệu về Sở", "gioi-thieu-ve-so")
+
+
+@pytest.fixture
+def browser_client():
+    """A browser on the office network: JSON fetches, same-origin posts."""
+
+    def make(user_agent=CHROME, ip="203.0.113.10", **kwargs):
+        return Client(HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip, **kwargs)
+
+    return make

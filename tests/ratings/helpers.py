@@ -1,0 +1,40 @@
+"""Shared helpers of the rating tests."""
+
+from django.urls import reverse
+
+from example_site.portal.models import StandardPage
+from wagtail_emulation.ratings.models import RatingSettings
+
+CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
+FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0"
+
+
+def enable_ratings_for(site, *labels):
+    settings = RatingSettings.for_site(site)
+    settings.page_types = [*settings.page_types, *labels]
+    settings.save()
+
+
+def add_page(parent, title, slug, model=StandardPage, **fields):
+    page = model(title=title, slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def vote_url(page):
+    return reverse("wagtail_emulation:ratings:vote", args=[page.pk])
+
+
+def post_json(client, page, score, **headers):
+    return client.post(
+        vote_url(page),
+        {"score": score},
+        content_type="application/json",
+        HTTP_ACCEPT="application/json",
+        **headers,
+    )
+
+
+def post_form(client, page, data, **headers):
+    return client.post(vote_url(page), data, HTTP_SEC_FETCH_SITE="same-origin", **headers)
