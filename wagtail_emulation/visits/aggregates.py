@@ -1,6 +1,6 @@
 """Race-safe increments of the daily rows (the only writes of the visit statistics)."""
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 
 from .models import PageViewDaily, SiteVisitDaily
@@ -12,7 +12,8 @@ def increment(model, keys, amounts, **create_fields):
     UPDATE first (the common case: one statement). When no row exists, INSERT in a savepoint;
     if a concurrent request inserted it first, the unique constraint rejects ours and the
     UPDATE is retried against the row that now exists, so no increment is lost. An INSERT that
-    fails because the page or site was deleted meanwhile drops the count (nothing to count on).
+    fails because the page or site was deleted meanwhile drops the count (nothing to count on):
+    the retried UPDATE finds no row.
     """
     updates = {name: F(name) + amount for name, amount in amounts.items() if amount}
     if not updates:
@@ -22,6 +23,9 @@ def increment(model, keys, amounts, **create_fields):
     try:
         with transaction.atomic():
             model.objects.create(**keys, **create_fields, **amounts)
+            # Foreign keys are checked at commit; check now, so a missing page fails here
+            # even inside an outer transaction (a flush) instead of failing all of it.
+            connection.check_constraints(table_names=[model._meta.db_table])
     except IntegrityError:
         model.objects.filter(**keys).update(**updates)
 

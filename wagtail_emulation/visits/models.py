@@ -61,6 +61,9 @@ class PageViewArchive(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     views = models.PositiveBigIntegerField(default=0)
 
+    def __str__(self):
+        return f"{self.page_id}: {self.views}"
+
 
 class SiteVisitArchive(models.Model):
     """A site's figures on days the garbage collector has removed."""
@@ -70,12 +73,18 @@ class SiteVisitArchive(models.Model):
     visits = models.PositiveBigIntegerField(default=0)
     visitors = models.PositiveBigIntegerField(default=0)
 
+    def __str__(self):
+        return f"{self.site_id}: {self.visits}"
+
 
 class VisitFlush(models.Model):
     """A buffered batch already folded into the daily rows (makes a re-run a no-op)."""
 
     flush_id = models.CharField(max_length=64, unique=True)
     applied_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return self.flush_id
 
 
 @register_setting(icon="view")

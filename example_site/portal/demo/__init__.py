@@ -9,4 +9,6 @@ BUILDERS = [
     "example_site.portal.demo.campaigns",
     "example_site.portal.demo.news",
     "example_site.portal.demo.exemplars",
+    "example_site.portal.demo.visits",
+    "example_site.portal.demo.comments",
 ]
