@@ -18,17 +18,19 @@ function articleElement(tools) {
 }
 
 function splitLong(text) {
-  if (text.length <= MAX_CHUNK) return [text];
   const pieces = [];
-  let current = "";
-  for (const sentence of text.match(/[^.!?;:]+[.!?;:]*\s*/g) || [text]) {
-    if (current && (current + sentence).length > MAX_CHUNK) {
-      pieces.push(current.trim());
-      current = "";
-    }
-    current += sentence;
+  let rest = text;
+  while (rest.length > MAX_CHUNK) {
+    const head = rest.slice(0, MAX_CHUNK);
+    // Cut at the end of a sentence, else after a comma, else at a space.
+    let cut = Math.max(...[". ", "! ", "? ", "; ", ": "].map((mark) => head.lastIndexOf(mark)));
+    if (cut < MAX_CHUNK / 2) cut = head.lastIndexOf(", ");
+    if (cut < MAX_CHUNK / 2) cut = head.lastIndexOf(" ");
+    if (cut <= 0) cut = MAX_CHUNK - 1;
+    pieces.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 1).trim();
   }
-  if (current.trim()) pieces.push(current.trim());
+  if (rest) pieces.push(rest);
   return pieces;
 }
 
