@@ -13,8 +13,18 @@ from wagtail_emulation.page_types import page_type_label
 
 
 @pytest.fixture
+def home(db):
+    """Only the portal's frame (home and "Giới thiệu"): the full demo is slow and has comments."""
+    from example_site.portal.demo import site
+
+    home, _ = site.ensure_home()
+    site.build(home)
+    return home
+
+
+@pytest.fixture
 def comment_settings(home):
-    """Comments on for the demo "Giới thiệu" page's type, published without moderation off."""
+    """Comments on for the "Giới thiệu" page's type (StandardPage, no per-page switch)."""
     settings = CommentSettings.for_site(Site.objects.get(is_default_site=True))
     settings.page_types = [*settings.page_types, "portal.standardpage"]
     settings.save()

@@ -44,12 +44,17 @@ class CommentForm(forms.Form):
         label=_("Your name"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Please enter your name.")},
     )
     email = forms.EmailField(
         label=_("E-mail address"),
         required=False,
         help_text=_("Never shown publicly."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Enter a valid e-mail address, such as ten@example.vn."),
+        },
     )
     body = forms.CharField()  # its length limit is a deployment setting, see __init__
     consent = forms.BooleanField(
@@ -75,6 +80,13 @@ class CommentForm(forms.Form):
             max_length=max_length,
             widget=forms.Textarea(attrs={"rows": 6}),
             help_text=_("Plain text, at most %(count)s characters.") % {"count": max_length},
+            error_messages={
+                "required": _("Please write your comment."),
+                "max_length": _(
+                    "The comment is %(show_value)d characters long; at most %(limit_value)d "
+                    "are allowed."
+                ),
+            },
         )
         self.fields["consent"].label = _(
             "I agree that my name, e-mail address and comment, and a keyed hash of my IP "
