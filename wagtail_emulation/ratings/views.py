@@ -30,13 +30,16 @@ class Refusal(Exception):
         self.headers = headers or {}
 
 
-def _ratable_page(request, page_id):
+def _published_page(page_id):
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None:
         raise Refusal("page_not_found", _("This page does not exist or is not published."), 404)
+    return page
+
+
+def _check_ratable(request, page):
     if not ratings_are_on(request, page):
         raise Refusal("ratings_closed", _("This page does not take ratings."), 403)
-    return page
 
 
 def _count_reader_hit(identity):
@@ -72,7 +75,8 @@ def vote(request, page_id):
             raise Refusal(
                 "method_not_allowed", _("Ratings are sent with the form."), 405, {"Allow": "POST"}
             )
-        page = _ratable_page(request, page_id)
+        page = _published_page(page_id)
+        _check_ratable(request, page)
         if is_forged(request):
             raise Refusal(
                 "csrf_failed",

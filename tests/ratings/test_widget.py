@@ -1,0 +1,175 @@
+"""The widget and the head's JSON-LD: same HTML for every reader, a fixed number of queries."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from .helpers import CHROME, FIREFOX, post_json
+
+WIDGET = Template("{% load wagtail_emulation %}{% rating_widget page %}")
+HEAD = Template("{% load wagtail_emulation %}{% rating_head page %}")
+BOTH = Template("{% load wagtail_emulation %}{% rating_head page %}{% rating_widget page %}")
+FEEDBACK = Template(
+    "{% load wagtail_emulation %}{% reader_feedback_head page %}{% reader_feedback page %}"
+)
+
+
+def page_request(page, **headers):
+    """A request as the page's template has it when the widget renders: the site and the
+    page's URL already looked up by the base template."""
+    request = RequestFactory().get(page.url, **headers)
+    Site.find_for_request(request)
+    page.get_url(request)
+    return request
+
+
+def render(template, page, **headers):
+    return template.render(Context({"page": page, "request": page_request(page, **headers)}))
+
+
+@pytest.fixture
+def three_votes(rated_page, browser_client):
+    for user_agent, score in [(CHROME, 4), (FIREFOX, 4), ("Edge", 5)]:
+        post_json(browser_client(user_agent=user_agent), rated_page, score)
+    return rated_page
+
+
+def test_accessible_radio_group_with_figures(three_votes):
+    page = three_votes
+    html = render(WIDGET, page)
+
+    root = re.search(r"<section [^>]*>", html).group(0)
+    assert 'data-emulation="rating"' in root
+    assert f'data-page-id="{page.pk}"' in root
+    assert 'data-count="3"' in root
+    assert 'data-average="4.33"' in root
+    assert f'data-state-url="/emulation/state/{page.pk}/"' in root
+    assert "<legend" in html and ">Đánh giá</legend>" in html
+    for score in range(1, 6):
+        field_id = f"emulation-rating-{page.pk}-{score}"
+        assert f'type="radio" name="score" value="{score}" id="{field_id}"' in html
+        assert re.search(rf'<label [^>]*for="{field_id}">.*?{score} sao</span></label>', html)
+    assert "lượt đánh giá: 3, trung bình: 4,3" in html
+    assert f'action="/emulation/ratings/{page.pk}/"' in html
+    assert ">Gửi đánh giá</button>" in html
+
+
+def test_large_counts_are_grouped_the_vietnamese_way(rated_page):
+    from wagtail_emulation.ratings.models import RatingSummary
+
+    RatingSummary.objects.create(page=rated_page, count=2194296, total=2194296 * 4, stars_4=2194296)
+
+    assert "lượt đánh giá: 2.194.296, trung bình: 4,0" in render(WIDGET, rated_page)
+
+
+def test_no_votes_yet(rated_page):
+    html = render(WIDGET, rated_page)
+
+    assert 'data-count="0"' in html and 'data-average="0.00"' in html
+    assert "Chưa có lượt đánh giá nào." in html
+    assert render(HEAD, rated_page) == ""
+
+
+def test_html_is_the_same_for_every_reader(three_votes, browser_client):
+    page = three_votes
+    voter = browser_client(user_agent="Safari")
+    post_json(voter, page, 1)
+    voter_cookie = voter.cookies["emulation_rater"].value
+
+    request = page_request(page, HTTP_COOKIE=f"emulation_rater={voter_cookie}")
+    with CaptureQueriesContext(connection) as queries:
+        as_voter = BOTH.render(Context({"page": page, "request": request}))
+    as_stranger = render(BOTH, page, HTTP_USER_AGENT=FIREFOX, REMOTE_ADDR="192.0.2.50")
+
+    assert as_voter == as_stranger
+    assert "csrf" not in as_voter.lower()
+    assert all(query["sql"].lstrip().upper().startswith("SELECT") for query in queries)
+
+
+def test_fixed_number_of_queries_whatever_the_votes(rated_page, browser_client):
+    def queries_to_render():
+        request = page_request(rated_page)
+        with CaptureQueriesContext(connection) as queries:
+            BOTH.render(Context({"page": rated_page, "request": request}))
+        return len(queries)
+
+    empty = queries_to_render()
+    for number in range(12):
+        post_json(browser_client(user_agent=f"Browser {number}"), rated_page, number % 5 + 1)
+    busy = queries_to_render()
+
+    # The site setting and the page's summary row; the head reuses the widget's summary.
+    assert empty == busy == 2
+
+
+def test_first_view_of_a_site_writes_no_setting_row(rated_page, site):
+    from wagtail_emulation.ratings.models import RatingSettings
+
+    RatingSettings.objects.all().delete()
+    request = page_request(rated_page)
+    with CaptureQueriesContext(connection) as queries:
+        BOTH.render(Context({"page": rated_page, "request": request}))
+
+    assert all(query["sql"].lstrip().upper().startswith("SELECT") for query in queries)
+    assert not RatingSettings.objects.exists()
+
+
+def test_off_for_page_types_not_ticked_and_pages_switched_off(rated_page, site):
+    from wagtail_emulation.ratings.models import RatingSettings
+
+    rated_page.ratings_enabled = False  # what RatablePageMixin's per-page switch sets
+    assert render(WIDGET, rated_page) == ""
+
+    rated_page.ratings_enabled = True
+    settings = RatingSettings.for_site(site)
+    settings.page_types = []
+    settings.save()
+    assert render(WIDGET, rated_page) == ""
+
+
+def test_reader_feedback_tags_include_the_stars_and_the_json_ld(three_votes):
+    html = render(FEEDBACK, three_votes)
+
+    assert html.count('data-emulation="rating"') == 1
+    assert html.count('<script type="application/ld+json">') == 1
+
+
+def test_json_ld_aggregate_rating_in_the_head(three_votes):
+    html = render(HEAD, three_votes)
+
+    payload = re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
+    data = json.loads(payload)
+    assert data["@type"] == "AggregateRating"
+    assert data["ratingValue"] == "4.33"
+    assert data["ratingCount"] == 3
+    assert (data["bestRating"], data["worstRating"]) == (5, 1)
+    assert data["itemReviewed"]["name"] == "Giới thiệu về Sở"
+
+
+def test_json_ld_cannot_be_broken_out_of(rated_page, browser_client):
+    rated_page.title = "</script><script>alert(1)</script>"
+    rated_page.save_revision().publish()
+    post_json(browser_client(), rated_page, 5)
+
+    html = render(HEAD, rated_page)
+
+    assert html.count("</script>") == 1
+    assert "\\u003C/script\\u003E" in html
+
+
+def test_default_page_types_are_those_with_the_mixin():
+    from wagtail.models import get_page_models
+
+    from wagtail_emulation.page_types import page_type_label
+    from wagtail_emulation.ratings.mixins import RatablePageMixin
+    from wagtail_emulation.ratings.models import default_rated_page_types
+
+    expected = {page_type_label(m) for m in get_page_models() if issubclass(m, RatablePageMixin)}
+    assert set(default_rated_page_types()) == expected
+    assert "portal.standardpage" not in expected
