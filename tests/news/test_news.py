@@ -1,0 +1,105 @@
+import re
+
+import feedparser
+import pytest
+from django.utils import translation
+
+from wagtail_emulation.news.forms import NewsFilterForm
+from wagtail_emulation.news.models import NewsPage, NewsTag
+
+from ..campaigns.builders import moment, news, news_index
+
+ARTICLE = "/tin-tuc/so-ket-6-thang-phong-trao-thi-dua-nam-2023/"
+
+
+def listed_titles(html):
+    return re.findall(r'emulation-listing__title"><a href="[^"]+">([^<]+)<', html)
+
+
+def test_news_page_renders_dateline_tags_and_structured_data(client, demo):
+    html = client.get(ARTICLE).content.decode()
+    assert "Thứ Tư, 12/7/2023 14:00" in html
+    assert '"@type": "NewsArticle"' in html
+    assert '"keywords": ["Thi đua", "Sơ kết", "Chuyển đổi số"]' in html
+    assert 'href="/tin-tuc/tags/so-ket/" rel="tag"' in html
+    assert 'data-emulation="related"' in html
+    assert "Tin liên quan" in html
+
+
+def test_tags_get_ascii_slugs(db):
+    assert NewsTag.objects.create(name="Điển hình tiên tiến").slug == "dien-hinh-tien-tien"
+
+
+def test_tag_archive_lists_only_tagged_news(client, demo):
+    html = client.get("/tin-tuc/tags/tong-ket/").content.decode()
+    assert "Tin tức có từ khóa “Tổng kết”" in html
+    assert listed_titles(html) == [
+        "Tổng kết phong trào thi đua giai đoạn 2021–2025 của ngành Tư pháp tỉnh",
+        "Tổng kết phong trào thi đua năm 2023 và kỷ niệm 40 năm thành lập Ngành",
+    ]
+    assert client.get("/tin-tuc/tags/khong-co/").status_code == 404
+
+
+def test_date_filter_reads_day_month_year(client, demo):
+    html = client.get("/tin-tuc/?published_from=1/7/2023&published_to=31/12/2023").content
+    assert listed_titles(html.decode()) == [
+        "Tổng kết phong trào thi đua năm 2023 và kỷ niệm 40 năm thành lập Ngành",
+        "Sơ kết 6 tháng phong trào thi đua năm 2023",
+    ]
+
+
+def test_bad_dates_are_explained_in_vietnamese(home):
+    index = news_index(home)
+    with translation.override("vi"):
+        form = NewsFilterForm(
+            {"published_from": "31/12/2023", "published_to": "1/1/2023"}, index_page=index
+        )
+        form.apply(index.listed_pages())
+        assert form.errors["published_to"] == ["Ngày này không được trước “Từ ngày”."]
+        form = NewsFilterForm({"published_from": "2023-13-45"}, index_page=index)
+        form.apply(index.listed_pages())
+        assert form.errors["published_from"] == [
+            "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 25/5/2023."
+        ]
+
+
+def test_news_index_is_paginated(client, home):
+    index = news_index(home, per_page=3)
+    for day in range(1, 8):
+        news(index, f"Tin ngày {day}", moment(2024, 3, day))
+    first = client.get(index.url).content.decode()
+    assert listed_titles(first) == ["Tin ngày 7", "Tin ngày 6", "Tin ngày 5"]
+    third = client.get(index.url + "?page=3").content.decode()
+    assert listed_titles(third) == ["Tin ngày 1"]
+    assert 'aria-current="page">3<' in third
+
+
+@pytest.mark.parametrize(("path", "version"), [("feed/rss/", "rss20"), ("feed/atom/", "atom10")])
+def test_feeds_are_valid(client, demo, path, version):
+    response = client.get("/tin-tuc/" + path)
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == version
+    assert feed.feed.title.startswith("Tin tức")
+    assert len(feed.entries) == NewsPage.objects.live().count()
+    newest = feed.entries[0]
+    assert newest.title == "Hướng dẫn đăng ký khai sinh trực tuyến trên Cổng Dịch vụ công"
+    assert newest.link == "http://testserver/tin-tuc/huong-dan-dang-ky-khai-sinh-truc-tuyen/"
+    assert newest.published_parsed[:3] == (2026, 3, 10)
+    assert {tag.term for tag in newest.tags} == {"Hộ tịch", "Chuyển đổi số", "Dịch vụ công"}
+
+
+def test_index_links_its_feeds(client, demo):
+    html = client.get("/tin-tuc/").content.decode()
+    assert 'type="application/rss+xml"' in html and 'href="/tin-tuc/feed/rss/"' in html
+    assert 'type="application/atom+xml"' in html and 'href="/tin-tuc/feed/atom/"' in html
+
+
+def test_unpublished_news_stays_out_of_lists_and_feeds(client, home):
+    index = news_index(home)
+    news(index, "Đã đăng", moment(2024, 1, 1))
+    news(index, "Rút xuống", moment(2024, 2, 1)).unpublish()
+    assert listed_titles(client.get(index.url).content.decode()) == ["Đã đăng"]
+    feed = feedparser.parse(client.get(index.url + "feed/rss/").content)
+    assert [entry.title for entry in feed.entries] == ["Đã đăng"]
