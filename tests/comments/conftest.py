@@ -84,14 +84,20 @@ def make_comment():
     return build
 
 
+def reader_request(query=""):
+    request = RequestFactory().get(f"/gioi-thieu/{query}")
+    Site.find_for_request(request)  # as Wagtail's serve view has resolved (and memoised) it
+    return request
+
+
 @pytest.fixture
 def render_block():
     from django.template import Context, Template
 
     template = Template("{% load wagtail_emulation %}{% comments_block page %}")
 
-    def render(page, query=""):
-        request = RequestFactory().get(f"/gioi-thieu/{query}")
+    def render(page, query="", request=None):
+        request = request or reader_request(query)
         return template.render(Context({"page": page, "request": request}))
 
     return render
