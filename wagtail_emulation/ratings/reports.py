@@ -115,5 +115,8 @@ class RatingReportView(ReportView):
         ).filter(_count__gt=0)
         return self.order_queryset(queryset)
 
+    def get_filtered_queryset(self):
+        return self.get_queryset()  # already filtered, before the annotations
+
     def order_queryset(self, queryset):
         return queryset.order_by(self.ordering or self.default_ordering, "-_count", "title", "pk")
