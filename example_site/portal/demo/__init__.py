@@ -11,4 +11,6 @@ BUILDERS = [
     "example_site.portal.demo.exemplars",
     "example_site.portal.demo.visits",
     "example_site.portal.demo.comments",
+    # Last: it rates whatever ratable pages the builders above created.
+    "example_site.portal.demo.ratings",
 ]
