@@ -10,8 +10,9 @@ from .axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
 
-# One live demo page of each type: (test id, app label, model name). Looked up, not hard-coded,
-# so renamed demo slugs do not break the check; a type with no live demo page fails it.
+# One live demo page of each type: (test id, app label, model name[, view of that page]).
+# Looked up, not hard-coded, so renamed demo slugs do not break the check; a type with no live
+# demo page fails it.
 PAGE_TYPES = [
     ("home", "portal", "HomePage"),
     ("about", "portal", "StandardPage"),
@@ -21,22 +22,24 @@ PAGE_TYPES = [
     ("news", "wagtail_emulation_news", "NewsPage"),
     ("exemplar-index", "wagtail_emulation_exemplars", "ExemplarIndexPage"),
     ("exemplar", "wagtail_emulation_exemplars", "ExemplarStoryPage"),
+    # The comment form page of a news article (where readers without JavaScript comment).
+    ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]
 
 
-def demo_page_path(app_label, model_name):
+def demo_page_path(app_label, model_name, view_name=None):
     from django.apps import apps
+    from django.urls import reverse
     from wagtail.models import Page
 
     page = Page.objects.live().type(apps.get_model(app_label, model_name)).first()
     assert page is not None, f"the demo has no live {model_name}"
-    return page.url
+    return reverse(view_name, args=[page.pk]) if view_name else page.url
 
 
 @pytest.fixture(params=PAGE_TYPES, ids=[page_type[0] for page_type in PAGE_TYPES])
 def path(request, portal):
-    _, app_label, model_name = request.param
-    return demo_page_path(app_label, model_name)
+    return demo_page_path(*request.param[1:])
 
 
 def test_page_has_no_wcag_violations(portal, page, path):
