@@ -165,3 +165,14 @@ def test_read_aloud_is_hidden_without_a_vietnamese_voice(portal, page, voices):
         pytest.skip("this Chromium has a Vietnamese voice")
     assert not page.get_by_role("button", name="Đọc bài").is_visible()
     assert page.get_by_role("button", name="In bài").is_visible()
+
+
+def test_high_contrast_shows_links_in_yellow_on_black(portal, page):
+    page.goto(portal + "/")
+    page.evaluate("localStorage.setItem('wagtail-emulation:contrast', 'high')")
+    page.goto(portal + ABOUT)
+    link = page.get_by_role("link", name="Facebook (mở trong thẻ mới)")
+    colours = link.evaluate(
+        "element => [getComputedStyle(element).color, getComputedStyle(element).backgroundColor]"
+    )
+    assert colours == ["rgb(255, 235, 59)", "rgb(0, 0, 0)"]
