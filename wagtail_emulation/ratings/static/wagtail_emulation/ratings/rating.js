@@ -28,6 +28,11 @@ async function send(root, form) {
   const button = form.querySelector('button[type="submit"]');
   say(error, "");
   status.textContent = "";
+  if (!form.querySelector('input[name="score"]:checked')) {
+    say(error, root.dataset.chooseError);
+    form.querySelector('input[name="score"]').focus();
+    return;
+  }
   button.disabled = true;
   try {
     const { csrfToken } = await stateFor(root);
