@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "wagtail_emulation.comments",
     "wagtail_emulation.visits",
     "captcha",
+    # Before Wagtail's apps, so its Vietnamese admin strings take precedence over Wagtail's.
+    "wagtail_emulation.wagtail_vi",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -83,3 +83,26 @@ def test_catalogue_is_complete_and_current(directory, tmp_path):
     assert compiled.exists() and compiled.stat().st_mtime >= shipped.stat().st_mtime - 1, (
         f"{compiled} is older than its .po: run `make messages`"
     )
+
+
+WAGTAIL_VI = ROOT / "wagtail_emulation" / "wagtail_vi" / "locale" / "vi" / "LC_MESSAGES"
+
+
+def test_supplementary_wagtail_catalogue_matches_wagtails_strings():
+    """Every entry of the optional Wagtail admin catalogue is translated and is still a string
+    Wagtail has: a msgid Wagtail renamed would silently fall back to English otherwise."""
+    import polib
+    import wagtail
+
+    ours = polib.pofile(str(WAGTAIL_VI / "django.po"))
+    assert ours.untranslated_entries() == [] and ours.fuzzy_entries() == []
+    wagtail_msgids = set()
+    for catalogue in Path(wagtail.__file__).parent.rglob("locale/en/LC_MESSAGES/django.po"):
+        wagtail_msgids.update(
+            (entry.msgctxt, entry.msgid) for entry in polib.pofile(str(catalogue))
+        )
+    stale = [entry.msgid for entry in ours if (entry.msgctxt, entry.msgid) not in wagtail_msgids]
+    assert stale == [], f"Wagtail no longer has these strings: {stale}"
+    assert _statistics(WAGTAIL_VI / "django.po")["translated"] == len(ours)
+    compiled = WAGTAIL_VI / "django.mo"
+    assert compiled.stat().st_mtime >= (WAGTAIL_VI / "django.po").stat().st_mtime - 1
