@@ -106,3 +106,58 @@ def test_supplementary_wagtail_catalogue_matches_wagtails_strings():
     assert _statistics(WAGTAIL_VI / "django.po")["translated"] == len(ours)
     compiled = WAGTAIL_VI / "django.mo"
     assert compiled.stat().st_mtime >= (WAGTAIL_VI / "django.po").stat().st_mtime - 1
+
+
+# Django merges every catalogue of a language into one, so a msgid our catalogues translate
+# differently from Django's or Wagtail's changes Wagtail's admin as well. Rewordings that read
+# right in both places are listed here; any other shared msgid needs pgettext() or its own
+# msgid. AWAITING_CONTEXT: known to read wrong in Wagtail's admin, to be moved to pgettext()
+# by the sub-app that owns them (then removed from here: the test fails once they are fixed).
+REWORDED_FRAMEWORK_STRINGS = {
+    "Approve", "Approved", "Filter", "Next", "Previous", "Site", "Table", "Tags", "Views",
+}  # fmt: skip
+AWAITING_CONTEXT = {
+    "Pages": "campaigns: pagination label; Wagtail's main menu then reads 'Phân trang'",
+    "Comment": "comments: form field; Wagtail's editor comments then read 'Nội dung bình luận'",
+    "name": "comments: form field; Wagtail's 'name' fields then read 'họ tên'",
+}
+
+
+def _framework_translations():
+    import django
+    import polib
+    import wagtail
+
+    translations = {}
+    catalogues = [
+        *Path(django.__file__).parent.rglob("locale/vi/LC_MESSAGES/django.po"),
+        *Path(wagtail.__file__).parent.rglob("locale/vi/LC_MESSAGES/django.po"),
+        WAGTAIL_VI / "django.po",
+    ]
+    for catalogue in catalogues:
+        for entry in polib.pofile(str(catalogue)).translated_entries():
+            translations.setdefault((entry.msgctxt, entry.msgid), set()).add(entry.msgstr)
+    return translations
+
+
+def test_our_catalogues_do_not_reword_wagtail_or_django_by_accident():
+    import polib
+
+    framework = _framework_translations()
+    clashes = {}
+    for directory in CATALOGUE_DIRS:
+        po_file = directory / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+        if not po_file.exists():
+            continue
+        for entry in polib.pofile(str(po_file)).translated_entries():
+            theirs = framework.get((entry.msgctxt, entry.msgid))
+            if theirs and entry.msgstr not in theirs:
+                clashes[entry.msgid] = f"{directory.name}: {entry.msgstr!r} vs {sorted(theirs)}"
+    unexpected = {
+        msgid: where
+        for msgid, where in clashes.items()
+        if msgid not in REWORDED_FRAMEWORK_STRINGS and msgid not in AWAITING_CONTEXT
+    }
+    assert unexpected == {}, "use pgettext() or another msgid for these"
+    fixed = set(AWAITING_CONTEXT) - set(clashes)
+    assert fixed == set(), f"fixed, remove from AWAITING_CONTEXT: {fixed}"
