@@ -135,7 +135,8 @@ class CommentForm(forms.Form):
         return self.cleaned_data["email"].strip()
 
     def clean_body(self):
-        body = self.cleaned_data["body"].strip()
+        # Browsers send line breaks as CRLF; keep one form so fingerprints and exports agree.
+        body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
         self._refuse_banned_words(body)
         limit = self.comment_settings.link_limit
         links = ReaderComment(body=body).link_count()
