@@ -132,3 +132,18 @@ def test_editor_panel_for_a_page_without_votes(rated_page):
     html = panel.get_bound_panel(instance=rated_page, request=None, form=None).render_html()
 
     assert "Chưa có lượt đánh giá nào." in html
+
+
+def test_page_editor_of_a_ratable_page_type_shows_the_figures(demo, editor):
+    from example_site.portal.demo.ratings import ratable_pages
+
+    page = ratable_pages(demo.root_page)[0]
+    count = page.emulation_rating_summary.count
+
+    response = editor.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "data-emulation-rating-summary" in html
+    assert f"{count} lượt đánh giá" in html
+    assert 'name="ratings_enabled"' in html
