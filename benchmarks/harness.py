@@ -38,7 +38,7 @@ def gunicorn(settings_module, env=None, workers=2):
     command = [
         sys.executable, "-m", "gunicorn", "example_site.wsgi:application",
         "--bind", f"{HOST}:{port}", "--workers", str(workers), "--worker-class", "sync",
-        "--log-level", "warning", "--keep-alive", "5",
+        "--log-level", "warning", "--keep-alive", "5", "--preload",
     ]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, env=environment)
     try:
@@ -79,7 +79,7 @@ def _wrk(url, seconds, connections, lua):
     if lua:
         command += ["-s", str(lua)]
     output = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
-    if "Non-2xx or 3xx responses" in output:
+    if "Non-2xx or 3xx responses" in output or "Socket errors" in output:
         raise RuntimeError(f"errors while loading {url}:\n{output}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 

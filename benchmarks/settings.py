@@ -19,3 +19,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
+
+# The buffered-beacon server sets this to "buffered" (it needs Redis).
+WAGTAIL_EMULATION_VISITS_WRITE_MODE = os.environ.get("BENCH_VISITS_WRITE_MODE", "direct")
+# Every load-client request comes from 127.0.0.1: keep the per-reader limits out of the way.
+WAGTAIL_EMULATION_VISITS_RATE_LIMIT = 0
