@@ -1,30 +1,56 @@
 """Whether readers may rate a page: its type is ticked in the site's settings and the page's
-own switch (``RatablePageMixin.ratings_enabled``), if it has one, is on."""
+own switch (``RatablePageMixin.ratings_enabled``), if it has one, is on.
 
+The ticked page types are read on every page view, so they are kept in the shared cache and
+dropped whenever an editor saves the setting (every process shares that cache, so none keeps
+an old list); a page view then costs no query for them.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.models import Site
 
 from ..page_types import feature_is_on
+from ..readers import shared_cache
 from .models import RatingSettings
 
+# A safety net only (saving the setting drops the entry): it also lets a deploy that adds a
+# ratable page type reach sites that never saved the setting.
+PAGE_TYPES_CACHE_SECONDS = 600
 
-def rating_settings(request, page):
-    """The site's setting, read once per request and never created on the read path.
 
-    ``RatingSettings.for_request`` would insert the row on a site's first page view; an
-    unsaved instance carries the same defaults without writing.
+def _cache_key(site_id):
+    return f"wagtail_emulation:ratings:page_types:{site_id}"
+
+
+def rated_page_types(request, page):
+    """The page types taking ratings on the request's (or the page's) site.
+
+    Never creates the setting row: ``RatingSettings.for_request`` would insert it on a
+    site's first page view, and the read path writes nothing.
     """
-    memo = getattr(request, "_emulation_rating_settings", None) if request else None
+    memo = getattr(request, "_emulation_rated_page_types", None) if request else None
     if memo is not None:
         return memo
     site = Site.find_for_request(request) if request is not None else None
     site = site or page.get_site()
-    settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
+    cache = shared_cache()
+    page_types = cache.get(_cache_key(site.pk))
+    if page_types is None:
+        settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
+        page_types = list(settings.page_types or ())
+        cache.set(_cache_key(site.pk), page_types, PAGE_TYPES_CACHE_SECONDS)
     if request is not None:
-        request._emulation_rating_settings = settings
-    return settings
+        request._emulation_rated_page_types = page_types
+    return page_types
 
 
 def ratings_are_on(request, page):
     if page is None or not page.pk:
         return False
-    return feature_is_on(page, rating_settings(request, page).page_types, "ratings_enabled")
+    return feature_is_on(page, rated_page_types(request, page), "ratings_enabled")
+
+
+@receiver([post_save, post_delete], sender=RatingSettings)
+def forget_rated_page_types(sender, instance, **kwargs):
+    shared_cache().delete(_cache_key(instance.site_id))
