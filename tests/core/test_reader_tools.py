@@ -76,3 +76,16 @@ def test_html_is_identical_for_every_reader(about):
     )
     assert first.content == second.content
     assert "Set-Cookie" not in first.headers and "Cookie" not in first.get("Vary", "")
+
+
+def test_rendering_the_tools_queries_nothing_once_site_paths_are_cached(
+    about, django_assert_num_queries
+):
+    template = Template(
+        "{% load wagtail_emulation %}{% reader_tools_head %}{% reader_tools %}"
+        "{% article_tools page %}"
+    )
+    context = {"page": about, "request": RequestFactory().get(about.url)}
+    template.render(Context(context))  # fills Wagtail's cache of site root paths
+    with django_assert_num_queries(0):
+        template.render(Context(context))
