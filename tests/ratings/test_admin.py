@@ -147,3 +147,16 @@ def test_page_editor_of_a_ratable_page_type_shows_the_figures(demo, editor):
     assert "data-emulation-rating-summary" in html
     assert f"{count} lượt đánh giá" in html
     assert 'name="ratings_enabled"' in html
+
+
+def test_site_setting_lists_page_types_as_checkboxes(editor, site):
+    url = reverse(
+        "wagtailsettings:edit", args=["wagtail_emulation_ratings", "ratingsettings", site.pk]
+    )
+
+    response = editor.get(url)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert 'type="checkbox" name="page_types" value="portal.standardpage"' in html
+    assert "Loại trang có đánh giá sao" in html
