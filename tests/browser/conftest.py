@@ -62,4 +62,6 @@ def portal(transactional_db, live_server):
     call_command("load_demo", stdout=StringIO())
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
+    # update() sends no signal: drop the root paths the demo load cached with the old port.
+    Site.clear_site_root_paths_cache()
     return live_server.url

@@ -176,3 +176,20 @@ def test_high_contrast_shows_links_in_yellow_on_black(portal, page):
         "element => [getComputedStyle(element).color, getComputedStyle(element).backgroundColor]"
     )
     assert colours == ["rgb(255, 235, 59)", "rgb(0, 0, 0)"]
+
+
+def test_high_contrast_keeps_a_state_shown_by_colour(portal, page):
+    """A widget marks its coloured state with --emulation-hc-color; high contrast keeps it."""
+    page.goto(portal + "/")
+    page.evaluate("localStorage.setItem('wagtail-emulation:contrast', 'high')")
+    page.goto(portal + ABOUT)
+    colours = page.evaluate(
+        """() => {
+          const main = document.querySelector("main");
+          main.insertAdjacentHTML("beforeend",
+            '<p id="plain">★</p><p id="chosen" style="--emulation-hc-color: #ffeb3b">★</p>');
+          return ["plain", "chosen"].map(
+            (id) => getComputedStyle(document.getElementById(id)).color);
+        }"""
+    )
+    assert colours == ["rgb(255, 255, 255)", "rgb(255, 235, 59)"]
