@@ -1,0 +1,48 @@
+"""A demo page with comments, served whole: cache-first, one comments query, demo idempotent."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from wagtail_emulation.comments.models import CommentCount, ReaderComment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def commented_page(demo):
+    comment = ReaderComment.objects.filter(status="approved").select_related("page").first()
+    return comment.page.specific
+
+
+def test_page_html_is_the_same_for_every_reader(commented_page):
+    first = Client().get(commented_page.url)
+    second = Client(REMOTE_ADDR="203.0.113.7").get(commented_page.url)
+    assert first.status_code == 200
+    assert first.content == second.content
+    html = first.content.decode()
+    assert 'data-emulation="comments"' in html
+    assert "csrfmiddlewaretoken" not in html and "captcha" not in html
+    assert not first.cookies
+    assert "Cookie" not in first.get("Vary", "")
+
+
+def test_comments_cost_one_read_and_no_write_per_view(commented_page):
+    Client().get(commented_page.url)  # the first reader warms the settings cache
+    with CaptureQueriesContext(connection) as captured:
+        assert Client().get(commented_page.url).status_code == 200
+    ours = [q["sql"] for q in captured.captured_queries if "wagtail_emulation_comments" in q["sql"]]
+    assert len(ours) == 1 and ours[0].lstrip().upper().startswith("SELECT")
+
+
+def test_demo_comments_are_built_once(demo):
+    before = (ReaderComment.objects.count(), list(CommentCount.objects.values_list("approved")))
+    call_command("load_demo", stdout=StringIO())
+    after = (ReaderComment.objects.count(), list(CommentCount.objects.values_list("approved")))
+    assert before == after
+    assert ReaderComment.objects.filter(status="pending").exists()
+    assert ReaderComment.objects.filter(official_reply__isnull=False).exists()
