@@ -111,10 +111,27 @@ def test_a_flush_that_crashes_after_the_commit_counts_nothing_twice(site, page, 
 
 def test_beacons_enqueue_the_flush_task_when_it_is_due(site, page, settings):
     settings.WAGTAIL_EMULATION_VISITS_FLUSH_EVERY = 300
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    from wagtail_emulation.visits.tasks import flush_visits_task
+
+    _beacons(site, page, readers=3, views_each=1)
+    enqueued = flush_visits_task.get_backend().results
+    assert [result.task.name for result in enqueued] == ["flush_visits_task"]
+    assert _stored(site) == (0, 0, 0, 0)  # the worker, not the beacon, will flush
+
+
+def test_the_immediate_backend_never_flushes_inside_a_beacon(site, page, settings):
+    settings.WAGTAIL_EMULATION_VISITS_FLUSH_EVERY = 300
     _beacons(site, page, readers=2, views_each=1)
-    # The immediate task backend ran the flush inside the first beacon only.
-    assert _stored(site) == (1, 1, 1, 1)
-    assert site_figures(site).today == 2
+    assert _stored(site) == (0, 0, 0, 0)
+    assert flush_visits_task_result() == {"batches": 1, "fields": 6, "skipped": 0}
+    assert _stored(site) == (2, 2, 2, 2)
+
+
+def flush_visits_task_result():
+    from wagtail_emulation.visits.tasks import flush_visits_task
+
+    return flush_visits_task.enqueue().return_value
 
 
 def test_views_of_a_page_deleted_before_the_flush_are_dropped(site, page):

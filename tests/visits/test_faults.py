@@ -7,6 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
+from wagtail_emulation.visits import widgets
 from wagtail_emulation.visits.models import PageViewDaily, SiteVisitDaily
 
 from .conftest import Reader
@@ -52,7 +53,7 @@ def test_widgets_show_stored_figures_without_redis(site, page, redis_down):
     assert 'data-views="3"' in html
 
 
-def test_the_state_endpoint_answers_without_redis(site, page, redis_down, client):
-    response = client.get(f"/emulation/state/{page.pk}/")
-    assert response.status_code == 200
-    assert response.json()["parts"]["visits"]["online"] == 0
+def test_the_state_parts_answer_without_redis(site, page, redis_down):
+    request = RequestFactory().get("/")
+    assert widgets.visits_state(request, page)["online"] == 0
+    assert widgets.page_views_state(request, page) == {"views": 0}

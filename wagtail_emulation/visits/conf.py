@@ -20,7 +20,8 @@ app_settings = SettingsReader(
         # Seconds the server-rendered figures (counters, "Lượt xem", most viewed) are reused.
         "VISITS_SNAPSHOT_SECONDS": 60,
         # Buffered mode: a beacon enqueues the flush task when the last one is older than
-        # this many seconds. 0: never (schedule `manage.py flush_visits` yourself).
+        # this many seconds, if the django-tasks backend runs tasks in a worker (never with
+        # the immediate backend). 0: never; schedule `manage.py flush_visits` yourself.
         "VISITS_FLUSH_EVERY": 300,
     }
 )

@@ -9,6 +9,7 @@ from django.utils import timezone
 from .aggregates import add_page_views, add_site_figures
 from .buffer import is_buffered
 from .stores import Hit, Outcome, RedisVisitStore, visit_store
+from .tasks import auto_flush_seconds, flush_visits_task
 from .visitors import visitor_id
 
 logger = logging.getLogger(__name__)
@@ -37,7 +38,8 @@ def count_hit(request, site_id, page_id):
         store = visit_store()
         hit = Hit(site_id, page_id, day, visitor_id(request, day), time.time())
         buffered = is_buffered() and isinstance(store, RedisVisitStore)
-        outcome = store.record(hit, buffered=buffered)
+        flush_every = auto_flush_seconds() if buffered else 0
+        outcome = store.record(hit, buffered=buffered, flush_every=flush_every)
     except Exception:
         _warn("Visit statistics: cache unreachable; counting the view in the database only.")
         outcome = Outcome()
@@ -66,8 +68,6 @@ def write_directly(site_id, page_id, day, outcome):
 
 
 def enqueue_flush():
-    from .tasks import flush_visits_task
-
     try:
         flush_visits_task.enqueue()
     except Exception:

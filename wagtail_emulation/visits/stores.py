@@ -124,7 +124,7 @@ class RedisVisitStore:
     def buffer_key(self):
         return self.key("buffer")
 
-    def record(self, hit, buffered=False):
+    def record(self, hit, buffered=False, flush_every=0):
         limit = int(app_settings.VISITS_RATE_LIMIT or 0)
         window = int(hit.now // RATE_PERIOD)
         keys = [
@@ -145,7 +145,7 @@ class RedisVisitStore:
             hit.site_id,
             hit.page_id,
             hit.day.isoformat(),
-            int(app_settings.VISITS_FLUSH_EVERY or 0),
+            int(flush_every),
         ]
         new_visit, new_visitor, flush_due = self._record(keys=keys, args=args, client=self.client)
         if new_visit == -1:
@@ -171,7 +171,7 @@ class CacheVisitStore:
     def key(*parts):
         return "wagtail_emulation:visits:" + ":".join(str(part) for part in parts)
 
-    def record(self, hit, buffered=False):
+    def record(self, hit, buffered=False, flush_every=0):
         limit = int(app_settings.VISITS_RATE_LIMIT or 0)
         retry_after = hit_rate_limit("visits", hit.visitor, limit, RATE_PERIOD)
         if retry_after:
