@@ -185,7 +185,7 @@ def test_search_finds_a_campaign_by_its_theme(demo):
     assert ANNIVERSARY.strip("/").split("/")[-1] in [page.slug for page in results]
 
 
-def test_rendering_writes_nothing(client, demo):
+def test_rendering_writes_nothing_and_sets_no_cookie(client, demo):
     urls = [
         "/phong-trao-thi-dua/",
         ANNIVERSARY,
@@ -198,7 +198,11 @@ def test_rendering_writes_nothing(client, demo):
     for url in urls:
         client.get(url)  # warm caches (site root paths) the first request may fill
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
+            response = client.get(url)
+        assert response.status_code == 200
+        # Cache-first: nothing per reader in the response either.
+        assert not response.cookies, url
+        assert "Cookie" not in response.get("Vary", ""), url
         writes = [
             query["sql"]
             for query in queries.captured_queries
