@@ -93,6 +93,8 @@ class CommentForm(forms.Form):
             "address, are kept to moderate and answer this comment. The e-mail address and the "
             "hash are erased after %(days)s days; a published comment stays with the page."
         ) % {"days": app_settings.COMMENTS_RETENTION_DAYS}
+        # The error summary names fields; the consent text is too long to repeat there.
+        self.fields["consent"].summary_label = _("Consent")
         self.stamp = self._valid_stamp() or new_stamp()
 
     # --- the stamp that dates the form -------------------------------------------------------
