@@ -7,8 +7,10 @@ News and exemplar stories build on campaigns, so this module lives here.
 """
 
 import json
+from functools import cached_property
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -36,7 +38,16 @@ def json_ld(data):
     return mark_safe(text)  # noqa: S308 - "<", ">" and "&" are escaped above
 
 
-class ContentPage(VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, Page):
+class BreadcrumbsMixin:
+    @cached_property
+    def breadcrumb_pages(self):
+        """The site's root page down to this page (the tree root is never shown)."""
+        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
+
+
+class ContentPage(
+    BreadcrumbsMixin, VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, Page
+):
     """Abstract base of the package's article-like pages."""
 
     schema_type = "Article"
@@ -100,7 +111,7 @@ class ContentPage(VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, P
         article.update(self.extra_structured_data())
         trail = [
             {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.full_url}
-            for position, crumb in enumerate(self.breadcrumb_pages(), start=1)
+            for position, crumb in enumerate(self.breadcrumb_pages, start=1)
         ]
         return {
             "@context": "https://schema.org",
@@ -113,12 +124,8 @@ class ContentPage(VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, P
     def structured_data_json(self):
         return json_ld(self.structured_data())
 
-    def breadcrumb_pages(self):
-        """The site's root page down to this page (the tree root is never shown)."""
-        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
 
-
-class ContentIndexPage(VietnameseSlugMixin, Page):
+class ContentIndexPage(BreadcrumbsMixin, VietnameseSlugMixin, Page):
     """Abstract base of the index pages: an introduction, paging and the latest items."""
 
     intro = RichTextField(
@@ -129,7 +136,8 @@ class ContentIndexPage(VietnameseSlugMixin, Page):
     per_page = models.PositiveSmallIntegerField(
         _("items per page"),
         default=10,
-        help_text=_("How many items each page of the list shows."),
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("How many items each page of the list shows (1 to 100)."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -163,9 +171,6 @@ class ContentIndexPage(VietnameseSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request, self.listed_pages()))
         return context
-
-    def breadcrumb_pages(self):
-        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
 
 
 def prepare_published_renditions(sender, instance, **kwargs):
