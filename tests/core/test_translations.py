@@ -161,3 +161,21 @@ def test_our_catalogues_do_not_reword_wagtail_or_django_by_accident():
     assert unexpected == {}, "use pgettext() or another msgid for these"
     fixed = set(AWAITING_CONTEXT) - set(clashes)
     assert fixed == set(), f"fixed, remove from AWAITING_CONTEXT: {fixed}"
+
+
+# Scripts get their words from the page (data- attributes rendered with {% translate %}), so
+# no JavaScript catalogue is needed and nothing shown to readers escapes translation.
+WORDS_IN_SCRIPT = re.compile(
+    r"""(?:textContent|innerText|innerHTML|placeholder|title|ariaLabel)\s*\+?=\s*["'`](?!\$\{)[^"'`]*[^\W\d_]"""
+    r"""|\b(?:alert|confirm|prompt)\(\s*["'`]"""
+    r"""|setAttribute\(\s*["'](?:aria-label|title|placeholder|alt)["']\s*,\s*["'`]"""
+)
+
+
+def test_scripts_hold_no_untranslatable_words():
+    offending = []
+    for script in (ROOT / "wagtail_emulation").rglob("*.js"):
+        for number, line in enumerate(script.read_text(encoding="utf-8").splitlines(), 1):
+            if WORDS_IN_SCRIPT.search(line) and not line.lstrip().startswith("//"):
+                offending.append(f"{script.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offending == [], "render these words into data- attributes with {% translate %}"
