@@ -224,3 +224,13 @@ def test_stamp_is_kept_across_a_re_render(client, article, form_data):
     stamp = backdated_stamp(100)
     html = client.post(page_url(article), form_data(name="", started=stamp)).content.decode()
     assert f'name="started" value="{stamp}"' in html
+
+
+def test_audio_alternative_when_flite_is_configured(client, article, monkeypatch):
+    from captcha.conf import settings as captcha_settings
+
+    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", "/usr/bin/flite")
+    html = client.get(page_url(article)).content.decode()
+    assert "Nghe mã xác thực" in html and "/emulation/comments/captcha/audio/" in html
+    data = client.get(reverse("wagtail_emulation:comments:captcha-refresh")).json()
+    assert data["audio_url"].endswith(".wav")

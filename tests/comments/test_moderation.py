@@ -199,3 +199,26 @@ def test_settings_refuse_invalid_notification_addresses(comment_settings):
     comment_settings.notify_emails = "dung@so.gov.vn, sai-dia-chi"
     with pytest.raises(ValidationError):
         comment_settings.full_clean()
+
+
+def test_list_change_is_announced_after_commit(
+    article, make_comment, django_capture_on_commit_callbacks
+):
+    from wagtail_emulation.comments.signals import comment_list_changed
+
+    received = []
+
+    def listener(sender, page_ids, **kwargs):
+        received.append(page_ids)
+
+    comment_list_changed.connect(listener)
+    try:
+        pending = make_comment(article, status=Status.PENDING)
+        with django_capture_on_commit_callbacks(execute=True):
+            change_status([pending.pk], Status.REJECTED)  # never shown: nothing to announce
+        assert received == []
+        with django_capture_on_commit_callbacks(execute=True):
+            change_status([pending.pk], Status.APPROVED)
+        assert received == [[article.pk]]
+    finally:
+        comment_list_changed.disconnect(listener)
