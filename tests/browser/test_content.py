@@ -42,7 +42,7 @@ def test_campaign_index_filters_without_javascript(portal, browser):
     reader.get_by_label("Hình thức").select_option(label="Theo chuyên đề")
     reader.get_by_role("button", name="Lọc").click()
     reader.wait_for_url("**form=thematic**")
-    assert reader.locator(".emulation-listing__item").count() == 1
+    assert reader.locator(".emulation-listing__item").count() == 2
     context.close()
 
 

@@ -136,6 +136,11 @@ def test_structured_data_open_graph_and_breadcrumbs(client, demo):
         "Phong trào thi đua",
     ]
     assert '<meta property="og:type" content="article">' in html
+    index_html = client.get("/phong-trao-thi-dua/").content.decode()
+    index_data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', index_html, re.S).group(1)
+    )
+    assert index_data["@graph"][0]["@type"] == "CollectionPage"
     assert 'aria-label="Đường dẫn"' in html
     assert 'wagtail_emulation/campaigns/print.css" media="print"' in html
 
@@ -143,11 +148,13 @@ def test_structured_data_open_graph_and_breadcrumbs(client, demo):
 @pytest.mark.parametrize(
     ("query", "titles"),
     [
-        ("", ["2026–2030", "40 năm", "2021–2025"]),  # newest period first
+        ("", ["45 năm", "2026–2030", "40 năm", "2021–2025"]),  # newest period first
         ("?status=ended", ["40 năm", "2021–2025"]),
-        ("?form=thematic", ["40 năm"]),
+        ("?status=upcoming", ["45 năm"]),
+        ("?status=ongoing", ["2026–2030"]),
+        ("?form=thematic", ["45 năm", "40 năm"]),
         ("?year=2023", ["40 năm", "2021–2025"]),
-        ("?year=2027", ["2026–2030"]),
+        ("?year=2027", ["45 năm", "2026–2030"]),
         ("?status=ended&form=regular", ["2021–2025"]),
     ],
 )
@@ -161,9 +168,9 @@ def test_index_filters(client, demo, query, titles):
 
 
 def test_bad_filter_value_is_reported_and_ignored(client, demo):
-    html = client.get("/phong-trao-thi-dua/?year=abc&form=thematic").content.decode()
+    html = client.get("/phong-trao-thi-dua/?year=abc&form=regular").content.decode()
     assert "emulation-filters__error" in html
-    assert html.count('class="emulation-listing__item"') == 1  # the valid filter still applies
+    assert html.count('class="emulation-listing__item"') == 2  # the valid filter still applies
 
 
 def test_index_pagination_keeps_filters(client, home):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..comments.mixins import CommentablePageMixin
 from ..models import VietnameseSlugMixin
@@ -38,15 +39,36 @@ def json_ld(data):
     return mark_safe(text)  # noqa: S308 - "<", ">" and "&" are escaped above
 
 
-class BreadcrumbsMixin:
+class StructuredPageMixin:
+    """Breadcrumbs and the schema.org graph (the page, then its breadcrumb trail)."""
+
     @cached_property
     def breadcrumb_pages(self):
         """The site's root page down to this page (the tree root is never shown)."""
         return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
 
+    def schema_entity(self):
+        raise NotImplementedError
+
+    def structured_data(self):
+        trail = [
+            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.full_url}
+            for position, crumb in enumerate(self.breadcrumb_pages, start=1)
+        ]
+        return {
+            "@context": "https://schema.org",
+            "@graph": [
+                self.schema_entity(),
+                {"@type": "BreadcrumbList", "itemListElement": trail},
+            ],
+        }
+
+    def structured_data_json(self):
+        return json_ld(self.structured_data())
+
 
 class ContentPage(
-    BreadcrumbsMixin, VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, Page
+    StructuredPageMixin, VietnameseSlugMixin, RatablePageMixin, CommentablePageMixin, Page
 ):
     """Abstract base of the package's article-like pages."""
 
@@ -87,8 +109,7 @@ class ContentPage(
         for image, specs in self.images_to_prepare():
             image.get_renditions(*specs)
 
-    def structured_data(self):
-        """schema.org data for the page and its breadcrumb trail."""
+    def schema_entity(self):
         url = self.full_url
         article = {
             "@type": self.schema_type,
@@ -109,23 +130,13 @@ class ContentPage(
         if image:
             article["image"] = [image.get_rendition(SOCIAL_IMAGE_SPEC).full_url]
         article.update(self.extra_structured_data())
-        trail = [
-            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.full_url}
-            for position, crumb in enumerate(self.breadcrumb_pages, start=1)
-        ]
-        return {
-            "@context": "https://schema.org",
-            "@graph": [article, {"@type": "BreadcrumbList", "itemListElement": trail}],
-        }
+        return article
 
     def extra_structured_data(self):
         return {}
 
-    def structured_data_json(self):
-        return json_ld(self.structured_data())
 
-
-class ContentIndexPage(BreadcrumbsMixin, VietnameseSlugMixin, Page):
+class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     """Abstract base of the index pages: an introduction, paging and the latest items."""
 
     intro = RichTextField(
@@ -142,6 +153,7 @@ class ContentIndexPage(BreadcrumbsMixin, VietnameseSlugMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [*Page.settings_panels, FieldPanel("per_page")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     #: The listing form (a :class:`~.listing.IndexFilterForm` subclass) of the index.
     filter_form_class = None
@@ -152,6 +164,18 @@ class ContentIndexPage(BreadcrumbsMixin, VietnameseSlugMixin, Page):
     def listed_pages(self):
         """The live, public pages this index lists, in list order."""
         raise NotImplementedError
+
+    def schema_entity(self):
+        entity = {
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.full_url,
+            "inLanguage": self.locale.language_code,
+        }
+        description = self.search_description or strip_tags(self.intro)
+        if description:
+            entity["description"] = Truncator(description).chars(300)
+        return entity
 
     def latest_items(self, limit=5):
         return self.listed_pages()[:limit]

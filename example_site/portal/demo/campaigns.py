@@ -199,7 +199,7 @@ def build(home):
             ),
         ],
     )
-    ensure_child(
+    current = ensure_child(
         index,
         CampaignPage,
         "thi-dua-thuc-hien-thang-loi-nhiem-vu-cong-tac-tu-phap-2026-2030",
@@ -245,5 +245,45 @@ def build(home):
             "Sơ kết vào năm 2028, tổng kết vào năm 2030; khen thưởng theo quy định của Luật "
             "Thi đua, khen thưởng năm 2022."
         ),
+    )
+    ensure_child(
+        index,
+        CampaignPage,
+        "thi-dua-chao-mung-45-nam-thanh-lap-nganh-tu-phap-tinh",
+        title="Kế hoạch thi đua chào mừng kỷ niệm 45 năm thành lập Ngành Tư pháp tỉnh",
+        first_published_at=published(2026, 11, 20, 9, 0),
+        theme="Đoàn kết, đổi mới, chuyên nghiệp – lập thành tích chào mừng 45 năm Ngành Tư "
+        "pháp tỉnh",
+        campaign_form=CampaignForm.THEMATIC,
+        scope="Toàn ngành Tư pháp tỉnh",
+        participants="Công chức, viên chức, người lao động trong ngành Tư pháp của tỉnh.",
+        launching_body="Sở Tư pháp tỉnh Điện Biên",
+        launch_document_number="45/KH-STP",
+        launch_document_date=date(2026, 11, 18),
+        period_start=date(2027, 6, 1),
+        period_end=date(2028, 5, 25),
+        period_label="từ tháng 6/2027 đến tháng 5/2028",
+        milestone="Kỷ niệm 45 năm thành lập Ngành Tư pháp tỉnh Điện Biên",
+        milestone_start=date(1983, 5, 25),
+        milestone_date=date(2028, 5, 25),
+        purposes=paragraphs(
+            "Chuẩn bị sớm để các đơn vị đăng ký công trình, phần việc chào mừng ngày kỷ niệm "
+            "và lựa chọn điển hình tiên tiến để biểu dương."
+        ),
+        tasks=[
+            ("task", {"text": "Đăng ký công trình, phần việc chào mừng trước ngày 30/6/2027."}),
+            (
+                "task",
+                {"text": "Biên soạn tài liệu lịch sử 45 năm xây dựng và trưởng thành của ngành."},
+            ),
+            (
+                "task",
+                {
+                    "text": "Phát hiện, giới thiệu các gương điển hình tiên tiến để biểu "
+                    "dương tại lễ kỷ niệm."
+                },
+            ),
+        ],
+        related_campaigns=[CampaignRelation(campaign=current)],
     )
     return index
