@@ -65,3 +65,17 @@ def portal(transactional_db, live_server):
     # update() sends no signal: drop the root paths the demo load cached with the old port.
     Site.clear_site_root_paths_cache()
     return live_server.url
+
+
+@pytest.fixture
+def editor_page(portal, page):
+    """``page`` signed in to the Wagtail admin as a superuser whose admin is in Vietnamese."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("bientap", "bientap@example.com", "mat-khau-demo")
+    page.goto(portal + "/admin/login/")
+    page.fill("#id_username", "bientap")
+    page.fill("#id_password", "mat-khau-demo")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(portal + "/admin/")
+    return page

@@ -107,3 +107,23 @@ def test_the_axe_helper_reports_violations(portal, page):
     )
     with pytest.raises(AssertionError, match=r"color-contrast(.|\n)*label"):
         assert_no_axe_violations(page)
+
+
+# The visit statistics editors read: the dashboard panel, the top pages report and one page's
+# visits. Scoped to Wagtail's main content area, whose frame is Wagtail's own.
+ADMIN_STATISTICS = {
+    "dashboard": "/admin/",
+    "top-pages": "/admin/visits/top-pages/",
+}
+
+
+@pytest.mark.parametrize("admin_path", ADMIN_STATISTICS.values(), ids=ADMIN_STATISTICS.keys())
+def test_admin_statistics_have_no_wcag_violations(portal, editor_page, admin_path):
+    editor_page.goto(portal + admin_path)
+    assert_no_axe_violations(editor_page, context="main")
+
+
+def test_page_visits_view_has_no_wcag_violations(portal, editor_page):
+    path = demo_page_path("wagtail_emulation_news", "NewsPage", "wagtail_emulation_visits:page")
+    editor_page.goto(portal + path)
+    assert_no_axe_violations(editor_page, context="main")

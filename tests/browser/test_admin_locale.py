@@ -8,19 +8,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def editor_page(portal, page):
-    from django.contrib.auth import get_user_model
-
-    get_user_model().objects.create_superuser("bientap", "bientap@example.com", "mat-khau-demo")
-    page.goto(portal + "/admin/login/")
-    page.fill("#id_username", "bientap")
-    page.fill("#id_password", "mat-khau-demo")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(portal + "/admin/")
-    return page
-
-
 def test_schedule_picker_is_monday_first_and_day_first(portal, editor_page):
     from wagtail.models import Page
 
