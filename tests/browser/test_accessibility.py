@@ -1,7 +1,8 @@
 """WCAG 2.1 A/AA (axe-core) on every demo page type, in each reader-tools display mode, plus
 landmarks, the skip link and visible keyboard focus.
 
-PAGE_TYPES lists each page type the demo has; add a type here as it lands.
+PAGE_TYPES lists each page type the demo has; add a type here as it lands. The reader-facing
+visit statistics are the sidebar box on every page; the editors' are checked in the admin.
 """
 
 import pytest
