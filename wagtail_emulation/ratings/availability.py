@@ -6,6 +6,8 @@ dropped whenever an editor saves the setting (every process shares that cache, s
 an old list); a page view then costs no query for them.
 """
 
+import logging
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
@@ -13,6 +15,8 @@ from wagtail.models import Site
 from ..page_types import feature_is_on
 from ..readers import shared_cache
 from .models import RatingSettings
+
+logger = logging.getLogger(__name__)
 
 # A safety net only (saving the setting drops the entry): it also lets a deploy that adds a
 # ratable page type reach sites that never saved the setting.
@@ -24,25 +28,35 @@ def _cache_key(site_id):
 
 
 def rated_page_types(request, page):
-    """The page types taking ratings on the request's (or the page's) site.
-
-    Never creates the setting row: ``RatingSettings.for_request`` would insert it on a
-    site's first page view, and the read path writes nothing.
-    """
+    """The page types taking ratings on the request's (or the page's) site, once per request."""
     memo = getattr(request, "_emulation_rated_page_types", None) if request else None
     if memo is not None:
         return memo
     site = Site.find_for_request(request) if request is not None else None
-    site = site or page.get_site()
-    cache = shared_cache()
-    page_types = cache.get(_cache_key(site.pk))
-    if page_types is None:
-        settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
-        page_types = list(settings.page_types or ())
-        cache.set(_cache_key(site.pk), page_types, PAGE_TYPES_CACHE_SECONDS)
+    page_types = _cached_page_types(site or page.get_site())
     if request is not None:
         request._emulation_rated_page_types = page_types
     return page_types
+
+
+def _cached_page_types(site):
+    key = _cache_key(site.pk)
+    try:
+        page_types = shared_cache().get(key)
+    except Exception:  # an unreachable cache must not take the page down
+        logger.warning("Star ratings: cache unreachable, reading the site setting.")
+        return _read_page_types(site)
+    if page_types is None:
+        page_types = _read_page_types(site)
+        shared_cache().set(key, page_types, PAGE_TYPES_CACHE_SECONDS)
+    return page_types
+
+
+def _read_page_types(site):
+    """Never creates the row: ``RatingSettings.for_site`` would insert it on a site's first
+    page view, and the read path writes nothing."""
+    settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
+    return list(settings.page_types or ())
 
 
 def ratings_are_on(request, page):
@@ -53,4 +67,7 @@ def ratings_are_on(request, page):
 
 @receiver([post_save, post_delete], sender=RatingSettings)
 def forget_rated_page_types(sender, instance, **kwargs):
-    shared_cache().delete(_cache_key(instance.site_id))
+    try:
+        shared_cache().delete(_cache_key(instance.site_id))
+    except Exception:  # the entry expires by itself (PAGE_TYPES_CACHE_SECONDS)
+        logger.warning("Star ratings: cache unreachable, the old page types may show a while.")

@@ -5,6 +5,9 @@ Every refusal changes nothing and says why in the reader's language: JSON
 choice kept) for browsers without JavaScript.
 """
 
+import logging
+from contextlib import suppress
+
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -21,6 +24,8 @@ from .identity import browser_key_for, rater_for, set_rater_cookie
 from .protection import is_forged
 from .votes import cast_vote
 from .widget import render_rating_widget, thanks_anchor
+
+logger = logging.getLogger(__name__)
 
 
 class Refusal(Exception):
@@ -52,12 +57,16 @@ def _count_reader_hit(identity):
 
 
 def _check_rate_limits(rater, request):
-    retry_after = _count_reader_hit(rater.rate_limit_identity) or hit_rate_limit(
-        "ratings:ip",
-        client_ip(request),
-        app_settings.RATINGS_IP_LIMIT,
-        app_settings.RATINGS_IP_PERIOD,
-    )
+    try:
+        retry_after = _count_reader_hit(rater.rate_limit_identity) or hit_rate_limit(
+            "ratings:ip",
+            client_ip(request),
+            app_settings.RATINGS_IP_LIMIT,
+            app_settings.RATINGS_IP_PERIOD,
+        )
+    except Exception:  # the shared cache is down: votes stay one per reader (database)
+        logger.warning("Star ratings: cache unreachable, rate limits not applied.")
+        return
     if retry_after:
         raise Refusal(
             "rate_limited",
@@ -97,7 +106,8 @@ def vote(request, page_id):
         set_rater_cookie(response, request, result.new_cookie)
         # The first vote was counted under the network; the reader's later votes come with
         # this cookie, so its limit starts with this vote already counted.
-        _count_reader_hit(browser_key_for(result.new_cookie))
+        with suppress(Exception):  # a cache outage was logged by the checks above
+            _count_reader_hit(browser_key_for(result.new_cookie))
     return no_store(response)
 
 
