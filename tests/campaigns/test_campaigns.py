@@ -238,3 +238,11 @@ def test_admin_edit_views_render_in_tabs(admin_client, demo):
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200
         assert 'role="tablist"' in response.content.decode()
+
+
+@time_machine.travel(moment(2026, 11, 28), tick=False)
+def test_home_shows_the_latest_of_each_section(client, demo):
+    html = client.get("/").content.decode()
+    assert "Đang diễn ra · giai đoạn 2026–2030" in html  # campaign with its status
+    assert "Thứ Ba, 10/3/2026 09:00" in html  # newest news with its date line
+    assert "Nhân rộng (2025)" in html  # exemplar with its stage

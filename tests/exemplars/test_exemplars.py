@@ -77,3 +77,8 @@ def test_year_is_validated_in_vietnamese(db):
         page.clean_fields()
     assert "1945" in caught.value.message_dict["year"][0]
     assert "Đảm bảo" in caught.value.message_dict["year"][0]
+
+
+def test_listing_summary_keeps_paragraphs_apart(client, demo):
+    html = client.get("/guong-dien-hinh-tien-tien/").content.decode()
+    assert "trong năm 2023. Đưa vào sử dụng" in html

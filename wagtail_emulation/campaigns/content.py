@@ -7,6 +7,7 @@ News and exemplar stories build on campaigns, so this module lives here.
 """
 
 import json
+import re
 from functools import cached_property
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -37,6 +38,11 @@ def json_ld(data):
     """JSON for a ``<script type="application/ld+json">``, safe against ``</script>``."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return mark_safe(text)  # noqa: S308 - "<", ">" and "&" are escaped above
+
+
+def plain_text(html):
+    """Text of rich text HTML, paragraphs kept apart by a space."""
+    return " ".join(strip_tags(re.sub(r"(?i)</p>|<br\s*/?>|</li>", " ", html or "")).split())
 
 
 class StructuredPageMixin:
@@ -93,7 +99,11 @@ class ContentPage(
         return self.search_description
 
     def social_description(self):
-        return Truncator(strip_tags(self.summary() or "")).chars(300)
+        return Truncator(plain_text(self.summary())).chars(300)
+
+    @property
+    def listing_summary(self):
+        return Truncator(plain_text(self.summary())).words(40)
 
     @property
     def listing_meta(self):
@@ -172,7 +182,7 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             "url": self.full_url,
             "inLanguage": self.locale.language_code,
         }
-        description = self.search_description or strip_tags(self.intro)
+        description = self.search_description or plain_text(self.intro)
         if description:
             entity["description"] = Truncator(description).chars(300)
         return entity
