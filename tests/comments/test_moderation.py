@@ -222,3 +222,17 @@ def test_list_change_is_announced_after_commit(
         assert received == [[article.pk]]
     finally:
         comment_list_changed.disconnect(listener)
+
+
+def test_a_failing_mail_server_does_not_fail_the_reader(
+    client, article, form_data, moderator, django_capture_on_commit_callbacks, monkeypatch
+):
+    def broken_send_mail(*args, **kwargs):
+        raise OSError("mail server down")
+
+    monkeypatch.setattr("wagtail_emulation.comments.tasks.send_mail", broken_send_mail)
+    url = reverse("wagtail_emulation:comments:page", args=[article.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form_data())
+    assert response.status_code == 302
+    assert ReaderComment.objects.filter(status=Status.PENDING).count() == 1
