@@ -19,11 +19,9 @@ from .availability import comments_open, comments_shown
 from .captcha import challenge_urls, new_challenge_key
 from .forms import CommentForm
 from .models import ReaderComment
+from .params import NOTICE_PARAM, NOTICE_SLUGS
 from .site_settings import comment_settings
 from .submission import rate_limit_message, reader_ip_hash, retry_after, save_comment
-
-NOTICE_PARAM = "binh-luan-gui"
-NOTICES = {"cho-duyet": "pending", "da-dang": "published"}
 
 
 def commentable_page(request, page_id):
@@ -80,9 +78,7 @@ def comment_page(request, page_id):
     form, comment, status = handle_form(request, page, settings)
     page_url = page.get_url(request)
     if comment is not None and page_url:
-        query = urlencode(
-            {NOTICE_PARAM: "da-dang" if notice_for(comment.status) == "published" else "cho-duyet"}
-        )
+        query = urlencode({NOTICE_PARAM: NOTICE_SLUGS[notice_for(comment.status)]})
         return no_store(HttpResponseRedirect(f"{page_url}?{query}#binh-luan"))
     context = {
         "page": page,

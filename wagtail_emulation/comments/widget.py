@@ -11,10 +11,9 @@ from django.urls import reverse
 
 from .availability import comments_open, comments_shown
 from .listing import approved_listing
+from .params import NOTICE_PARAM, NOTICES, PAGE_PARAM
 from .site_settings import comment_settings
-from .views import NOTICE_PARAM, NOTICES
 
-PAGE_PARAM = "binh-luan"
 TEMPLATE = "wagtail_emulation/comments/block.html"
 
 
