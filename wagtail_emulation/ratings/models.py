@@ -40,8 +40,9 @@ class Rating(models.Model):
     """One reader's score for one page; voting again changes ``score``.
 
     A reader is told apart by ``browser_key`` (keyed hash of our random cookie) or, for a vote
-    cast without the cookie, by ``network_key`` (keyed hash of IP + User-Agent). Neither can be
-    turned back into an address or a cookie value.
+    cast by a client that sent no cookie at all, also by ``network_key`` (keyed hash of IP +
+    User-Agent); see :mod:`wagtail_emulation.ratings.identity`. Neither can be turned back into
+    an address or a cookie value.
     """
 
     page = models.ForeignKey(

@@ -25,7 +25,7 @@ class RatingSummaryPanel(Panel):
             return bool(self.instance and self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from .votes import page_summary
+            from .votes import page_summary  # votes → models → mixins → this module
 
             context = super().get_context_data(parent_context)
             summary = page_summary(self.instance)
