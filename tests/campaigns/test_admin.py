@@ -86,3 +86,46 @@ def test_campaign_with_end_before_start_is_refused_in_vietnamese(admin_client, h
     assert "Ngày kết thúc phải sau ngày bắt đầu." in response.content.decode()
     assert not CampaignPage.objects.filter(slug="phong-trao-thu").exists()
     assert Page.objects.filter(slug="phong-trao-thu").count() == 0
+
+
+@pytest.mark.parametrize(
+    ("app", "model", "parent", "fields"),
+    [
+        (
+            "wagtail_emulation_campaigns",
+            "campaignpage",
+            CampaignIndexPage,
+            {
+                "theme": "Chủ đề",
+                "campaign_form": "thematic",
+                "launching_body": "Sở",
+                "period_start": "01/01/2027",
+                "tasks": streamfield([("task", {"text": "Một việc"})]),
+                "related_campaigns": inline_formset(
+                    [{"name": "Phong trào khác", "period_label": ""}]
+                ),
+            },
+        ),
+        (
+            "wagtail_emulation_news",
+            "newspage",
+            "wagtail_emulation_news.NewsIndexPage",
+            {
+                "lead": "Sapo",
+                "body": streamfield([]),
+                "tags": "Thi đua",
+                "related_picks": inline_formset([]),
+            },
+        ),
+    ],
+    ids=["campaign", "news"],
+)
+def test_preview_of_a_new_page(admin_client, home, app, model, parent, fields):
+    parent_page = _parent(home, parent)
+    url = f"/admin/pages/add/{app}/{model}/{parent_page.pk}/preview/"
+    data = nested_form_data({"title": "Bản xem trước", "slug": "ban-xem-truoc", **fields})
+    posted = admin_client.post(url, data)
+    assert posted.json()["is_valid"], posted.json()
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "Bản xem trước" in response.content.decode()

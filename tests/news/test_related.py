@@ -121,3 +121,9 @@ def test_nothing_related_renders_nothing(newsroom):
         Context({"page": page})
     )
     assert html.strip() == ""
+
+
+def test_preview_of_a_new_article_gets_its_section(newsroom):
+    sibling = news(newsroom, "đã có", moment(2023, 1, 1))
+    unsaved = NewsPage(title="mới", path=newsroom.path + "9999", depth=newsroom.depth + 1)
+    assert related_news(unsaved, 5) == [sibling]

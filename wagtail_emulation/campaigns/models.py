@@ -352,6 +352,8 @@ class CampaignPage(ContentPage):
 
         The news and exemplar apps add these relations; without them there is nothing to list.
         """
+        if self.pk is None:  # the preview of a campaign never saved: nothing links to it yet
+            return Page.objects.none()
         manager = getattr(self, related_name, None)
         if manager is None:
             return Page.objects.none()

@@ -21,7 +21,8 @@ def related_news(page, limit):
         found = list(queryset.exclude(pk__in=[item.pk for item in chosen])[: limit - len(chosen)])
         chosen.extend(found)
 
-    if isinstance(page, NewsPage):
+    # A page never saved (the preview of a new article) has no picks or tags to query yet.
+    if isinstance(page, NewsPage) and page.pk is not None:
         picks = (
             NewsRelatedPick.objects.filter(page=page, target__in=candidates)
             .select_related("target")
