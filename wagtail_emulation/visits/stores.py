@@ -220,8 +220,12 @@ class CacheVisitStore:
 
 
 def visit_store():
+    """The store for the shared cache, built once per cache object (Django keeps one per
+    thread): creating a redis-py client costs more than the beacon's whole script."""
     cache = shared_cache()
-    client = redis_client(cache)
-    if client is not None:
-        return RedisVisitStore(cache, client)
-    return CacheVisitStore(cache)
+    store = getattr(cache, "_wagtail_emulation_visit_store", None)
+    if store is None:
+        client = redis_client(cache)
+        store = RedisVisitStore(cache, client) if client is not None else CacheVisitStore(cache)
+        cache._wagtail_emulation_visit_store = store
+    return store

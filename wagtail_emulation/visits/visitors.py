@@ -9,10 +9,10 @@ import hmac
 import secrets
 import time
 
-from crawlerdetect import CrawlerDetect
 from django.utils import timezone
 
 from ..readers import client_ip, keyed_hash, shared_cache
+from .bots import is_crawler
 from .conf import app_settings
 
 SALT_LIFETIME = 2 * 24 * 3600
@@ -20,14 +20,13 @@ SALT_LIFETIME = 2 * 24 * 3600
 # re-reading it every minute recovers from a cache that was emptied (then a new salt wins).
 SALT_MEMO_SECONDS = 60
 
-_crawler_detect = CrawlerDetect()
 _salt_memo = {}
 
 
 def is_bot(request):
-    """Crawlers by a maintained list (crawlerdetect); a request without User-Agent too."""
+    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent too."""
     user_agent = request.headers.get("User-Agent", "").strip()
-    return not user_agent or _crawler_detect.is_crawler(user_agent)
+    return not user_agent or is_crawler(user_agent)
 
 
 def asks_not_to_be_tracked(request):
