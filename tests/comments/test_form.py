@@ -185,7 +185,9 @@ def test_comments_close_n_days_after_publication(client, article, form_data, com
     assert "Bình luận cho trang này đã đóng." in client.get(page_url(article)).content.decode()
     response = client.post(page_url(article), form_data())
     assert response.status_code == 403
-    assert "Bình luận cho trang này đã đóng." in response.content.decode()
+    html = response.content.decode()
+    assert "Bình luận cho trang này đã đóng." in html
+    assert "cần mang theo giấy tờ gì?</textarea>" in html  # the reader's text comes back
     assert not ReaderComment.objects.exists()
 
 

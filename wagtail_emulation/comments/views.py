@@ -50,9 +50,7 @@ def handle_form(request, page, settings):
         return form, None, 200
     form = CommentForm(request.POST, **options)
     if not comments_open(page, settings):
-        form.is_valid()
-        form.add_error(None, _("Comments on this page are closed."))
-        return form, None, 403
+        return form, None, 403  # the template says so and gives the reader's text back
     if not form.is_valid():
         form.mark_invalid_fields()
         return form, None, 400
