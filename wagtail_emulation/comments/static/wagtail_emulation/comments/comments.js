@@ -85,3 +85,10 @@ document.addEventListener("click", (event) => {
 for (const root of document.querySelectorAll('[data-emulation="comments"]')) {
   enhanceBlock(root);
 }
+
+// On the comment page (the no-JavaScript path, here with JavaScript after all) a re-rendered
+// form starts at its error summary, as it does when loaded into the article.
+const pageErrors = document.querySelector(".emulation-comment-page [data-form-errors]");
+if (pageErrors) {
+  pageErrors.focus();
+}
