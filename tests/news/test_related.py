@@ -43,6 +43,7 @@ def test_each_page_appears_once_and_never_the_page_itself(newsroom):
     page = news(newsroom, "chính", moment(2024, 1, 1), tags=["a"])
     NewsRelatedPick.objects.create(page=page, target=shared, sort_order=0)
     NewsRelatedPick.objects.create(page=page, target=page, sort_order=1)
+    NewsRelatedPick.objects.create(page=page, target=shared, sort_order=2)
     assert related_news(page, 5) == [shared]
 
 

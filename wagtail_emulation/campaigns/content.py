@@ -29,7 +29,6 @@ from ..ratings.mixins import RatablePageMixin
 # Rendition filter specs used by the package's templates; keep the templates in step.
 SOCIAL_IMAGE_SPEC = "fill-1200x630"
 ARTICLE_IMAGE_SPEC = "width-800"
-THUMBNAIL_SPEC = "fill-320x213"
 
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 

@@ -23,6 +23,9 @@ from wagtail.search import index
 
 from ..campaigns.content import ContentIndexPage, ContentPage
 
+# The portrait's rendition in exemplar_story_page.html; keep the template in step.
+PORTRAIT_SPEC = "fill-320x400"
+
 
 class ExemplarStage(models.TextChoices):
     DISCOVERED = "discovered", _("Discovered")
@@ -200,7 +203,7 @@ class ExemplarStoryPage(ContentPage):
     def images_to_prepare(self):
         prepared = super().images_to_prepare()
         if self.published_photo:
-            prepared.append((self.published_photo, ["fill-320x400"]))
+            prepared.append((self.published_photo, [PORTRAIT_SPEC]))
         return prepared
 
     def extra_structured_data(self):

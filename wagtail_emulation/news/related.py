@@ -28,7 +28,9 @@ def related_news(page, limit):
             .select_related("target")
             .order_by("sort_order", "pk")
         )
-        chosen.extend(pick.target for pick in picks[:limit])
+        for pick in picks:  # an article picked twice is shown once, at its first place
+            if len(chosen) < limit and pick.target not in chosen:
+                chosen.append(pick.target)
         if len(chosen) < limit:
             page_tags = NewsPageTag.objects.filter(content_object=page).values("tag_id")
             take(
