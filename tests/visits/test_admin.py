@@ -96,3 +96,13 @@ def test_chart_scale_and_geometry():
     assert chart.y_ticks[0]["text"] == "0" and chart.y_ticks[-1]["text"] == "20"
     tallest = max(chart.bars, key=lambda bar: bar["height"])
     assert tallest is chart.bars[0]  # the oldest day had the most visits
+
+
+def test_page_statistics_need_permission_to_edit_the_page(client, django_user_model, pages):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("reader", "reader@example.com", "pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.get(f"/admin/visits/page/{pages[0].pk}/")
+    assert response.status_code == 302 and "300" not in response.content.decode()

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django_filters import DateFromToRangeFilter, ModelChoiceFilter
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -98,6 +99,8 @@ class PageVisitsView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id, *args, **kwargs):
         self.page = get_object_or_404(Page, pk=page_id).specific
+        if not self.page.permissions_for_user(request.user).can_edit():
+            return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
