@@ -100,14 +100,23 @@ def test_fixed_number_of_queries_whatever_the_votes(rated_page, browser_client):
         return len(queries)
 
     cold = queries_to_render()
-    empty = queries_to_render()
+    warm = queries_to_render()
     for number in range(12):
         post_json(browser_client(user_agent=f"Browser {number}"), rated_page, number % 5 + 1)
-    busy = queries_to_render()
+    after_votes = queries_to_render()
+    warm_again = queries_to_render()
 
-    # The page's summary row (the head reuses the widget's); the site's rated page types
-    # come from the shared cache once the first view has read them.
-    assert (cold, empty, busy) == (2, 1, 1)
+    # The site's rated page types and the page's figures (the head reuses the widget's) come
+    # from the shared cache once a view has read them; a vote drops the figures' entry.
+    assert (cold, warm, after_votes, warm_again) == (2, 0, 1, 0)
+
+
+def test_figures_follow_the_votes(rated_page, browser_client):
+    assert 'data-count="0"' in render(WIDGET, rated_page)  # now cached
+
+    post_json(browser_client(), rated_page, 5)
+
+    assert 'data-count="1"' in render(WIDGET, rated_page)
 
 
 def test_saving_the_setting_takes_effect_at_once(rated_page, site):

@@ -25,10 +25,10 @@ class RatingSummaryPanel(Panel):
             return bool(self.instance and self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from .votes import page_summary  # votes → models → mixins → this module
+            from .summaries import live_summary  # → models → mixins → this module
 
             context = super().get_context_data(parent_context)
-            summary = page_summary(self.instance)
+            summary = live_summary(self.instance.pk)
             context.update(
                 summary=summary,
                 summary_text=summary_text(summary),

@@ -6,11 +6,12 @@ Cached HTML may show figures from when it was cached; the script replaces them w
 from .availability import ratings_are_on
 from .figures import figures_json, own_score_text
 from .identity import rater_for
-from .votes import own_score, page_summary
+from .summaries import live_summary
+from .votes import own_score
 
 
 def rating_state(request, page):
     if not ratings_are_on(request, page):
         return None
     score = own_score(page, rater_for(request))
-    return {"score": score, "own": own_score_text(score), **figures_json(page_summary(page))}
+    return {"score": score, "own": own_score_text(score), **figures_json(live_summary(page.pk))}

@@ -1,4 +1,4 @@
-"""Casting a vote and reading a page's figures, exact under concurrent voters.
+"""Casting a vote, exact under concurrent voters.
 
 Every vote on a page locks that page's summary row (``SELECT … FOR UPDATE``) for the length of
 one transaction, finds the reader's earlier vote, and moves the figures with ``F()`` updates.
@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from .identity import browser_key_for, new_cookie_value
 from .models import Rating, RatingSummary
+from .summaries import forget_summary
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def cast_vote(page, rater, score):
         if changes:
             RatingSummary.objects.filter(pk=summary.pk).update(updated_at=timezone.now(), **changes)
             summary.refresh_from_db()
+            forget_summary(page.pk)
+            transaction.on_commit(lambda: forget_summary(page.pk))
     return VoteResult(summary=summary, score=score, created=previous is None, new_cookie=new_cookie)
 
 
@@ -77,21 +80,3 @@ def own_score(page, rater):
     """The score this reader gave ``page``, or None."""
     vote = _reader_vote(page, rater)
     return vote.score if vote else None
-
-
-def page_summary(page, request=None):
-    """The page's figures (an unsaved empty summary when nobody voted), one query per request.
-
-    The widget and the head's JSON-LD both need them; the request remembers them.
-    """
-    memo = getattr(request, "_emulation_rating_summaries", None) if request else None
-    if memo is not None and page.pk in memo:
-        return memo[page.pk]
-    summary = RatingSummary.objects.filter(page_id=page.pk).first() or RatingSummary(
-        page_id=page.pk
-    )
-    if request is not None:
-        if memo is None:
-            memo = request._emulation_rating_summaries = {}
-        memo[page.pk] = summary
-    return summary

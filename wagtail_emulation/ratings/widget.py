@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 from .availability import ratings_are_on
 from .figures import average_data, average_text, summary_text
 from .models import SCORES
-from .votes import page_summary
+from .summaries import page_summary
 
 WIDGET_TEMPLATE = "wagtail_emulation/ratings/widget.html"
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
