@@ -37,3 +37,12 @@ def test_collect_folds_old_rows_into_totals(site, page, settings):
     call_command("collect_visits", "--days", "1", stdout=StringIO())
     assert PageViewArchive.objects.get(page=page).views == 31
     assert (page_view_count(page, site.pk), site_figures(site).total) == before
+
+
+def test_flush_without_redis_says_what_is_missing(db, settings):
+    import pytest
+    from django.core.management.base import CommandError
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    with pytest.raises(CommandError, match="needs a Redis cache"):
+        call_command("flush_visits", stdout=StringIO())

@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
 
 from ...buffer import flush_buffer
 
@@ -10,7 +11,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        result = flush_buffer()
+        try:
+            result = flush_buffer()
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             f"Applied {result.batches} batch(es), {result.fields} counter(s); "
             f"{result.skipped} already applied."
