@@ -3,7 +3,9 @@
 from datetime import timedelta
 from io import StringIO
 
+import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from wagtail_emulation.visits.figures import page_view_count, site_figures
@@ -40,9 +42,6 @@ def test_collect_folds_old_rows_into_totals(site, page, settings):
 
 
 def test_flush_without_redis_says_what_is_missing(db, settings):
-    import pytest
-    from django.core.management.base import CommandError
-
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     with pytest.raises(CommandError, match="needs a Redis cache"):
         call_command("flush_visits", stdout=StringIO())
