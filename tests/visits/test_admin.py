@@ -42,6 +42,9 @@ def test_dashboard_panel_has_a_chart_today_and_a_table(editor, pages):
     assert '<svg class="emulation-chart__svg"' in panel and 'role="img"' in panel
     assert panel.count('class="emulation-chart__bar"') == 30
     assert panel.count('class="emulation-chart__marker"') == 30
+    # Coordinates are SVG numbers even with Vietnamese active (no decimal comma).
+    assert re.search(r'class="emulation-chart__bar" x="\d+\.\d" y="\d+\.\d"', panel)
+    assert not re.search(r'(?:x|y|width|height)="\d+,\d+"', panel)
     assert "<table" in panel and "<caption" in panel
     assert re.search(r"<dd>120</dd>", panel)  # visits today
     assert "/static/wagtail_emulation/visits/admin.css" in html
@@ -94,7 +97,7 @@ def test_chart_scale_and_geometry():
     chart = build_chart(days[::-1])
     assert len(chart.bars) == 3 and len(chart.line.split()) == 3
     assert chart.y_ticks[0]["text"] == "0" and chart.y_ticks[-1]["text"] == "20"
-    tallest = max(chart.bars, key=lambda bar: bar["height"])
+    tallest = max(chart.bars, key=lambda bar: float(bar["height"]))
     assert tallest is chart.bars[0]  # the oldest day had the most visits
 
 

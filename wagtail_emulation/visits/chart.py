@@ -14,6 +14,11 @@ LEFT, RIGHT, TOP, BOTTOM = 56, 12, 12, 36
 TICKS = 4
 
 
+def _coordinate(value):
+    """SVG wants "12.5" whatever the active language (Vietnamese would print "12,5")."""
+    return f"{value:.1f}"
+
+
 def nice_ceiling(value):
     """The smallest 1, 2 or 5 × 10ⁿ that is at least ``value`` and divisible into ticks."""
     if value <= TICKS:
@@ -49,28 +54,30 @@ def build_chart(days):
     slot = (WIDTH - LEFT - RIGHT) / len(days)
 
     def y_of(value):
-        return round(TOP + plot_height * (1 - value / top), 1)
+        return TOP + plot_height * (1 - value / top)
 
     points = []
     for index, day in enumerate(days):
         x = LEFT + slot * index
-        centre = round(x + slot / 2, 1)
+        centre = x + slot / 2
         bar_y = y_of(day.visits)
         chart.bars.append(
             {
-                "x": round(x + slot * 0.15, 1),
-                "y": bar_y,
-                "width": round(slot * 0.7, 1),
-                "height": round(chart.baseline - bar_y, 1),
+                "x": _coordinate(x + slot * 0.15),
+                "y": _coordinate(bar_y),
+                "width": _coordinate(slot * 0.7),
+                "height": _coordinate(chart.baseline - bar_y),
             }
         )
         views_y = y_of(day.views)
-        points.append(f"{centre},{views_y}")
-        chart.markers.append({"x": round(centre - 3, 1), "y": round(views_y - 3, 1)})
+        points.append(f"{_coordinate(centre)},{_coordinate(views_y)}")
+        chart.markers.append({"x": _coordinate(centre - 3), "y": _coordinate(views_y - 3)})
         if index % 5 == 0 or index == len(days) - 1:
-            chart.x_labels.append({"x": centre, "text": f"{day.date.day}/{day.date.month}"})
+            chart.x_labels.append(
+                {"x": _coordinate(centre), "text": f"{day.date.day}/{day.date.month}"}
+            )
     chart.line = " ".join(points)
     for tick in range(TICKS + 1):
         value = top * tick // TICKS
-        chart.y_ticks.append({"y": y_of(value), "text": vn_number(value)})
+        chart.y_ticks.append({"y": _coordinate(y_of(value)), "text": vn_number(value)})
     return chart
