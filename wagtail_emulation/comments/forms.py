@@ -10,7 +10,7 @@ from django.core import signing
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from .captcha import comment_captcha_field
 from .conf import app_settings
@@ -76,7 +76,7 @@ class CommentForm(forms.Form):
             self.fields["email"].label = _("E-mail address (optional)")
         max_length = app_settings.COMMENTS_BODY_MAX_LENGTH
         self.fields["body"] = forms.CharField(
-            label=_("Comment"),
+            label=pgettext_lazy("reader comment", "Comment"),
             max_length=max_length,
             widget=forms.Textarea(attrs={"rows": 6}),
             help_text=_("Plain text, at most %(count)s characters.") % {"count": max_length},

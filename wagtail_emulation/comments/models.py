@@ -15,6 +15,7 @@ from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -153,7 +154,7 @@ class ReaderComment(models.Model):
     page = models.ForeignKey(
         PAGE_MODEL, on_delete=models.CASCADE, related_name="reader_comments", verbose_name=_("page")
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("commenter", "name"), max_length=100)
     email = models.EmailField(_("e-mail address"), blank=True)
     body = models.TextField(_("comment"))
     status = models.CharField(

@@ -4,6 +4,7 @@ actions, and a detail view to moderate one comment and write the official reply.
 import django_filters
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, StatusTagColumn
@@ -75,7 +76,7 @@ class ReaderCommentViewSet(ModelViewSet):
     search_backend_name = None
     list_display = [
         "name",
-        Column("excerpt", label=_("Comment")),
+        Column("excerpt", label=pgettext_lazy("reader comment", "Comment")),
         Column("page", label=_("Page"), accessor="page.title"),
         StatusTagColumn(
             "status",
