@@ -9,6 +9,9 @@ User-Agent, see beacon.lua), the worst case for the visitor state. Then each mod
 load of its own while PostgreSQL's statistics count the rows written, and the flush that folds
 the buffered beacons into the database is measured too. Figures only; nothing is asserted.
 
+``VISITS_LUA`` names another wrk script, e.g. one browser's User-Agent with a distinct
+``X-Forwarded-For`` per beacon (then also export ``TRUSTED_PROXIES=127.0.0.1``).
+
 PostgreSQL: ``BENCH_VISITS_DATABASE_URL`` (default the ``emu_visits`` database on 127.0.0.1,
 dropped and created anew); Redis: ``BENCH_VISITS_REDIS_URL`` (default db 4, flushed).
 """
