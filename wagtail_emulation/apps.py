@@ -27,6 +27,9 @@ class WagtailEmulationConfig(AppConfig):
 
     def ready(self):
         from .admin_dates import localize_admin_date_widgets
+        from .models import EmulationSettings, WebsiteLink
+        from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
         localize_admin_date_widgets()
+        cache_site_setting(EmulationSettings, WebsiteLink)

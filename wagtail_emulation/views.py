@@ -3,10 +3,11 @@ from django.middleware.csrf import get_token
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from .http import json_error, no_store
 from .models import EmulationSettings
+from .site_settings import read_site_setting
 from .state import reader_state
 
 
@@ -23,10 +24,12 @@ def reader_state_view(request, page_id):
 @require_GET
 def website_link_redirect(request):
     """The no-JavaScript path of the "Liên kết website" select: jump to the chosen link."""
-    site = Site.find_for_request(request)
     link_id = request.GET.get("link", "")
-    if site is not None and link_id.isdigit():
-        link = EmulationSettings.for_site(site).website_links.filter(pk=int(link_id)).first()
+    if link_id.isdigit():
+        portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
+        link = next(
+            (each for each in portal_settings.website_links.all() if each.pk == int(link_id)), None
+        )
         if link is not None:
             return HttpResponseRedirect(link.url)
     back = request.GET.get("next", "")

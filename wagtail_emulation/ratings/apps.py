@@ -10,9 +10,12 @@ class RatingsConfig(AppConfig):
 
     def ready(self):
         from ..feedback import register_feedback_widget
+        from ..site_settings import cache_site_setting
         from ..state import register_state_part
+        from .models import RatingSettings
         from .state import rating_state
         from .widget import render_rating_head, render_rating_widget
 
         register_feedback_widget("rating", render_rating_widget, order=10, head=render_rating_head)
         register_state_part("rating", rating_state)
+        cache_site_setting(RatingSettings)

@@ -8,7 +8,6 @@ from importlib import import_module
 
 from django import template
 from django.apps import apps
-from wagtail.models import Site
 
 from ..feedback import render_feedback, render_feedback_head
 from ..locale_vi import vn_dateline as format_dateline
@@ -16,6 +15,7 @@ from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
 from ..reader_tools import article_tools_context
+from ..site_settings import read_site_setting
 
 register = template.Library()
 
@@ -57,10 +57,9 @@ def vn_ordinal(value):
 def website_links(context):
     """The site's "Liên kết website" box: a select that jumps, and a plain list."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return {"links": [], "request": request}
-    portal_settings = EmulationSettings.for_site(site)
+    if request is None:
+        return {"links": []}
+    portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
     return {
         "links": list(portal_settings.website_links.all()),
         "heading": portal_settings.website_links_title,

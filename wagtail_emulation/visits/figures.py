@@ -13,6 +13,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 
 from ..readers import shared_cache
+from ..site_settings import read_site_setting
 from .buffer import pending_counts
 from .conf import app_settings
 from .models import PageViewArchive, PageViewDaily, SiteVisitArchive, SiteVisitDaily, VisitSettings
@@ -80,7 +81,7 @@ def site_figures(site):
     archived = (
         SiteVisitArchive.objects.filter(site=site).values_list("visits", flat=True).first() or 0
     )
-    offset = VisitSettings.for_site(site).total_offset
+    offset = read_site_setting(VisitSettings, site=site).total_offset
     month_days = [month_start + timedelta(days=n) for n in range((today - month_start).days + 1)]
     day_fields = {day: f"s:{site.pk}:{day.isoformat()}:visits" for day in {*month_days, yesterday}}
     total_field = f"t:{site.pk}:visits"

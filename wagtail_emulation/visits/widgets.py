@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
+from ..site_settings import read_site_setting
 from .figures import most_viewed, page_view_count, site_figures, snapshot
 from .models import VisitSettings
 from .visitors import beacon_signature
@@ -56,7 +57,7 @@ def render_counters(request, page=None):
 
 def page_views_or_none(request, site, page):
     """Views of ``page``, or ``None`` when the site hides them."""
-    if not VisitSettings.for_site(site).show_page_views:
+    if not read_site_setting(VisitSettings, request=request, site=site).show_page_views:
         return None
     return page_view_count(page, site.pk)
 
