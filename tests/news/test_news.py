@@ -26,6 +26,17 @@ def test_news_page_renders_dateline_tags_and_structured_data(client, demo):
     assert "Tin liên quan" in html
 
 
+def test_article_tools_come_after_the_breadcrumbs_under_the_title(client, demo):
+    html = client.get(ARTICLE).content.decode()
+    assert html.count('data-emulation="article-tools"') == 1
+    breadcrumbs = html.index('<nav class="emulation-breadcrumbs"')
+    title = html.index("<h1>", breadcrumbs)
+    tools = html.index('data-emulation="article-tools"')
+    assert breadcrumbs < title < tools < html.index("</header>", tools)
+    assert 'data-read-target="#emulation-article"' in html
+    assert '<article id="emulation-article"' in html
+
+
 def test_tags_get_ascii_slugs(db):
     assert NewsTag.objects.create(name="Điển hình tiên tiến").slug == "dien-hinh-tien-tien"
 
