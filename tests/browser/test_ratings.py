@@ -75,6 +75,32 @@ def test_widget_passes_axe(portal, page, rated_path):
     assert_no_axe_violations(page, context=WIDGET)
 
 
+GLYPH_STYLE = """glyph => {
+  const style = getComputedStyle(glyph);
+  return {color: style.color, fill: style.webkitTextFillColor};
+}"""
+
+
+def test_chosen_stars_stay_distinct_in_high_contrast(portal, page, rated_path):
+    page.goto(portal + rated_path)
+    page.wait_for_function("document.querySelector('[data-emulation=\"rating\"]').dataset.enhanced")
+    page.get_by_role("button", name="Tương phản cao").click()
+    assert page.locator("html").get_attribute("data-emulation-contrast") == "high"
+
+    widget = page.locator(WIDGET)
+    widget.locator("label.emulation-rating__star").nth(2).click()  # three stars
+    page.mouse.move(0, 0)  # no hover preview
+    assert widget.locator("input:checked").get_attribute("value") == "3"
+
+    glyphs = widget.locator(".emulation-rating__glyph")
+    chosen = [glyphs.nth(index).evaluate(GLYPH_STYLE) for index in range(3)]
+    unchosen = [glyphs.nth(index).evaluate(GLYPH_STYLE) for index in range(3, 5)]
+    # Chosen: filled, in the high-contrast yellow. Unchosen: an empty white outline.
+    assert chosen == [{"color": "rgb(255, 235, 59)", "fill": "rgb(255, 235, 59)"}] * 3
+    assert unchosen == [{"color": "rgb(255, 255, 255)", "fill": "rgba(0, 0, 0, 0)"}] * 2
+    assert page.console_errors == []
+
+
 def test_missing_choice_gets_a_translated_error_in_place(portal, page, rated_path):
     page.goto(portal + rated_path)
     page.wait_for_function("document.querySelector('[data-emulation=\"rating\"]').dataset.enhanced")
