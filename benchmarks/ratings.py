@@ -15,44 +15,36 @@ answers. Figures only: nothing here asserts a time.
 """
 
 import argparse
-import http.client
 import json
 import os
 import statistics
 import sys
-import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.environment import (  # noqa: E402
+    describe,
+    flush_redis,
+    fresh_sqlite,
+    start_django,
+)
 from benchmarks.harness import HOST, gunicorn  # noqa: E402
+from benchmarks.loadtools import varied_load  # noqa: E402
 
 MAX_VOTES = 20_000
 SPREAD_PAGES = 20
 
 
 def configure_environment():
-    database_url = os.environ.get("BENCH_RATINGS_DATABASE_URL")
-    if not database_url:
-        path = Path(tempfile.gettempdir()) / "wagtail_emulation_bench_ratings.sqlite3"
-        path.unlink(missing_ok=True)
-        database_url = f"sqlite:///{path}"
+    database_url = os.environ.get("BENCH_RATINGS_DATABASE_URL") or fresh_sqlite(
+        "wagtail_emulation_bench_ratings"
+    )
     redis_url = os.environ.get("BENCH_RATINGS_REDIS_URL", "")
     if redis_url:
-        import redis
-
-        redis.Redis.from_url(redis_url).flushdb()
-    os.environ.update(
-        {
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            "HTML_CACHE": "0",
-            "TRUSTED_PROXIES": HOST,
-        }
-    )
+        flush_redis(redis_url)
+    start_django(database_url, redis_url, TRUSTED_PROXIES=HOST)
     return database_url, redis_url
 
 
@@ -85,52 +77,27 @@ def build_pages():
     return pages
 
 
+def vote_request(page_ids):
+    """``request_for`` of ``varied_load``: vote ``n`` comes from reader ``n``, on a page in turn."""
+
+    def request(number):
+        page_id = page_ids[number % len(page_ids)]
+        headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "Sec-Fetch-Site": "same-origin",
+            "User-Agent": f"Bench reader {number}",
+            "X-Forwarded-For": f"10.{number // 65536 % 256}.{number // 256 % 256}.{number % 256}",
+        }
+        body = json.dumps({"score": number % 5 + 1})
+        return "POST", f"/emulation/ratings/{page_id}/", body, headers
+
+    return request
+
+
 def vote_load(base_url, page_ids, seconds, threads):
-    """Votes per second from ``threads`` keep-alive clients, each vote a new reader."""
-    host, port = base_url.removeprefix("http://").split(":")
-    deadline = time.monotonic() + seconds
-    counter = iter(range(MAX_VOTES))
-    lock = threading.Lock()
-    done, failures = [0] * threads, []
-
-    def worker(index):
-        connection = http.client.HTTPConnection(host, int(port), timeout=10)
-        while time.monotonic() < deadline:
-            with lock:
-                number = next(counter, None)
-            if number is None:
-                break
-            page_id = page_ids[number % len(page_ids)]
-            connection.request(
-                "POST",
-                f"/emulation/ratings/{page_id}/",
-                body=json.dumps({"score": number % 5 + 1}),
-                headers={
-                    "Content-Type": "application/json",
-                    "Accept": "application/json",
-                    "Sec-Fetch-Site": "same-origin",
-                    "User-Agent": f"Bench reader {number}",
-                    "X-Forwarded-For": f"10.{number // 65536 % 256}.{number // 256 % 256}."
-                    f"{number % 256}",
-                },
-            )
-            response = connection.getresponse()
-            response.read()
-            if response.status != 200:
-                failures.append(response.status)
-                break
-            done[index] += 1
-        connection.close()
-
-    workers = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
-    started = time.monotonic()
-    for thread in workers:
-        thread.start()
-    for thread in workers:
-        thread.join()
-    if failures:
-        raise RuntimeError(f"vote refused with HTTP {failures[0]}")
-    return sum(done) / (time.monotonic() - started), sum(done)
+    """(votes/s, votes counted) from ``threads`` keep-alive clients, each vote a new reader."""
+    return varied_load(base_url, vote_request(page_ids), seconds, threads, limit=MAX_VOTES)
 
 
 def render_cost(page, rounds=300):
@@ -168,12 +135,9 @@ def main():
     args = parser.parse_args()
 
     database_url, redis_url = configure_environment()
-    import django
-
-    django.setup()
     pages = build_pages()
     sqlite = database_url.startswith("sqlite")
-    print(f"database: {database_url.split('@')[-1]}   redis: {redis_url or 'none (locmem)'}")
+    print(describe(database_url, redis_url))
 
     from wagtail_emulation.ratings.models import RatingSummary
 

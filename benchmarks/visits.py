@@ -18,14 +18,15 @@ dropped and created anew); Redis: ``BENCH_VISITS_REDIS_URL`` (default db 4, flus
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.environment import describe, flush_redis, fresh_postgres, start_django  # noqa: E402
 from benchmarks.harness import gunicorn, interleaved_rounds, requests_per_second  # noqa: E402
+from benchmarks.loadtools import load_target  # noqa: E402
 
 BEACON_LUA = Path(os.environ.get("VISITS_LUA", Path(__file__).resolve().parent / "beacon.lua"))
 STATS_SETTLE_SECONDS = 11  # PostgreSQL 15 reports an idle backend's counters within 10 s
@@ -33,27 +34,9 @@ WRITES_LOAD_SECONDS = 3
 
 
 def configure_environment():
-    database_url = os.environ.get("BENCH_VISITS_DATABASE_URL")
-    if not database_url:
-        subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-q",
-             "-c", "DROP DATABASE IF EXISTS emu_visits WITH (FORCE)",
-             "-c", "CREATE DATABASE emu_visits"],
-            check=True,
-        )  # fmt: skip
-        database_url = "postgres://postgres@127.0.0.1:5432/emu_visits"
-    redis_url = os.environ.get("BENCH_VISITS_REDIS_URL", "redis://127.0.0.1:6379/4")
-    import redis
-
-    redis.Redis.from_url(redis_url).flushdb()
-    os.environ.update(
-        {
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            "HTML_CACHE": "0",
-        }
-    )
+    database_url = os.environ.get("BENCH_VISITS_DATABASE_URL") or fresh_postgres("emu_visits")
+    redis_url = flush_redis(os.environ.get("BENCH_VISITS_REDIS_URL", "redis://127.0.0.1:6379/4"))
+    start_django(database_url, redis_url)
     return database_url, redis_url
 
 
@@ -126,23 +109,16 @@ def main():
     args = parser.parse_args()
 
     database_url, redis_url = configure_environment()
-    import django
-
-    django.setup()
     site, page_id, beacon_path = beacon_target()
-    print(f"database: {database_url.split('@')[-1]}   redis: {redis_url}")
+    print(describe(database_url, redis_url))
     with (
         gunicorn("benchmarks.settings", {"BENCH_VISITS_WRITE_MODE": "direct"}) as direct,
         gunicorn("benchmarks.settings", {"BENCH_VISITS_WRITE_MODE": "buffered"}) as buffered,
     ):
         targets = {
-            "empty Django view": lambda s: requests_per_second(direct + "/bench/empty/", s),
-            "beacon, direct": lambda s: requests_per_second(
-                direct + beacon_path, s, lua=BEACON_LUA
-            ),
-            "beacon, buffered": lambda s: requests_per_second(
-                buffered + beacon_path, s, lua=BEACON_LUA
-            ),
+            "empty Django view": load_target(direct + "/bench/empty/"),
+            "beacon, direct": load_target(direct + beacon_path, lua=BEACON_LUA),
+            "beacon, buffered": load_target(buffered + beacon_path, lua=BEACON_LUA),
         }
         for target in targets.values():  # warm up every worker
             target(2)
