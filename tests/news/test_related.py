@@ -3,6 +3,7 @@ from django.template import Context, Template
 from django.test import RequestFactory, override_settings
 from wagtail.models import PageViewRestriction
 
+from wagtail_emulation.fragments import ALL, forget_fragments
 from wagtail_emulation.news.models import NewsPage, NewsRelatedPick
 from wagtail_emulation.news.related import related_news
 
@@ -109,11 +110,24 @@ def test_the_tag_renders_in_a_fixed_number_of_queries(newsroom, django_assert_nu
             "{% load wagtail_emulation %}{% related_news page limit=" + str(pages + 1) + " %}"
         )
         template.render(Context({"page": page, "request": request}))  # warm site root paths
+        forget_fragments("related", ALL)
         with django_assert_num_queries(RELATED_QUERIES):
             html = template.render(Context({"page": page, "request": request}))
         assert f'data-emulation="related" data-page-id="{page.pk}"' in html
         assert "Tin liên quan" in html
         assert html.count("<li>") == pages + 1
+        with django_assert_num_queries(0):  # then served from the shared cache
+            assert template.render(Context({"page": page, "request": request})) == html
+
+
+def test_publishing_an_article_refreshes_cached_boxes(newsroom):
+    request = RequestFactory().get("/")
+    first = news(newsroom, "đầu tiên", moment(2023, 1, 1), tags=["chung"])
+    template = Template("{% load wagtail_emulation %}{% related_news page %}")
+    assert template.render(Context({"page": first, "request": request})).strip() == ""
+    news(newsroom, "thứ hai", moment(2023, 2, 1), tags=["chung"])
+    html = template.render(Context({"page": first, "request": request}))
+    assert "thứ hai" in html
 
 
 def test_nothing_related_renders_nothing(newsroom):

@@ -9,9 +9,23 @@ class CommentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished
+
         from ..feedback import register_feedback_widget
         from . import site_settings
-        from .widget import render_comments_block
+        from .models import CommentSettings
+        from .signals import comment_list_changed
+        from .widget import forget_all_comment_blocks, forget_comment_blocks, render_comments_block
 
         site_settings.connect()
+        comment_list_changed.connect(forget_comment_blocks, dispatch_uid="emu-comment-blocks")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_all_comment_blocks,
+                sender=CommentSettings,
+                dispatch_uid=f"emu-comment-blocks-settings:{id(signal)}",
+            )
+        for signal in (page_published, page_unpublished):
+            signal.connect(forget_comment_blocks, dispatch_uid=f"emu-comment-blocks:{id(signal)}")
         register_feedback_widget("comments", render_comments_block, order=20)

@@ -8,7 +8,9 @@ page itself: each is a plain cacheable URL, and page 1 is the page's own URL.
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from wagtail.models import Site
 
+from ..fragments import ALL, cached_fragment, forget_fragments
 from .availability import comments_open, comments_shown
 from .listing import approved_listing
 from .params import NOTICE_PARAM, NOTICES, PAGE_PARAM
@@ -23,9 +25,30 @@ def requested_list_page(request):
 
 
 def render_comments_block(context, page):
+    """The block, from the shared cache until the page's public list changes."""
     request = context.get("request")
     if page is None or getattr(page, "pk", None) is None:
         return ""
+    if request is None or getattr(request, "is_preview", False):
+        return _render_block(request, page)
+    site = Site.find_for_request(request)
+    notice = request.GET.get(NOTICE_PARAM, "")
+    variant = f"{site.pk if site else 0}:{request.path}:{requested_list_page(request)}:{notice}"
+    return cached_fragment("comments", page.pk, variant, lambda: _render_block(request, page))
+
+
+def forget_comment_blocks(sender=None, page_ids=(), instance=None, **kwargs):
+    """Connected to ``comment_list_changed`` and to publishing (the page's own switch)."""
+    for page_id in [*page_ids, *([instance.pk] if instance is not None else [])]:
+        forget_fragments("comments", page_id)
+
+
+def forget_all_comment_blocks(**kwargs):
+    """The site's comment settings changed: every page's block may read differently."""
+    forget_fragments("comments", ALL)
+
+
+def _render_block(request, page):
     settings = comment_settings(request, site=None if request is not None else page.get_site())
     if not comments_shown(page, settings):
         return ""
