@@ -5,7 +5,6 @@ Used by every benchmark in this folder. The load client is Debian's ``wrk`` when
 duration and never target anything but loopback.
 """
 
-import http.client
 import os
 import re
 import shutil
@@ -14,7 +13,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -85,33 +83,14 @@ def _wrk(url, seconds, connections, lua):
 
 
 def _python_client(url, seconds, connections, method):
-    host_port, _, path = url.removeprefix("http://").partition("/")
-    host, port = host_port.split(":")
-    deadline = time.monotonic() + seconds
-    counts = [0] * connections
-    errors = []
+    from benchmarks.loadtools import varied_load  # it builds on this module
 
-    def worker(index):
-        connection = http.client.HTTPConnection(host, int(port), timeout=5)
-        while time.monotonic() < deadline:
-            connection.request(method, "/" + path)
-            response = connection.getresponse()
-            response.read()
-            if response.status >= 400:
-                errors.append(response.status)
-                return
-            counts[index] += 1
-        connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise RuntimeError(f"HTTP {errors[0]} while loading {url}")
-    return sum(counts) / (time.monotonic() - started)
+    base, _, path = url.removeprefix("http://").partition("/")
+    rate, _answered = varied_load(
+        f"http://{base}", lambda number: (method, "/" + path, None, {}), seconds, connections,
+        limit=10**9,
+    )  # fmt: skip
+    return rate
 
 
 def interleaved_rounds(targets, rounds=3, seconds=5):

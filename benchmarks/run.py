@@ -18,12 +18,19 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import gunicorn, interleaved_rounds, requests_per_second  # noqa: E402
+from benchmarks.environment import (  # noqa: E402
+    describe,
+    flush_redis,
+    fresh_postgres,
+    fresh_sqlite,
+    start_django,
+)
+from benchmarks.harness import gunicorn, interleaved_rounds  # noqa: E402
+from benchmarks.loadtools import load_target  # noqa: E402
 
 BEACON_LUA = Path(__file__).resolve().parent / "beacon.lua"
 
@@ -43,39 +50,15 @@ def _redis_answers(url):
         return False
 
 
-def configure_environment():
-    """Choose the database and Redis, and export them for this process and the servers."""
-    database_url = os.environ.get("BENCH_DATABASE_URL")
-    if not database_url:
-        if _postgres_answers():
-            subprocess.run(
-                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-q",
-                 "-c", "DROP DATABASE IF EXISTS wagtail_emulation_bench WITH (FORCE)",
-                 "-c", "CREATE DATABASE wagtail_emulation_bench"],
-                check=True,
-            )  # fmt: skip
-            database_url = "postgres://postgres@127.0.0.1:5432/wagtail_emulation_bench"
-        else:
-            path = Path(tempfile.gettempdir()) / "wagtail_emulation_bench.sqlite3"
-            path.unlink(missing_ok=True)
-            database_url = f"sqlite:///{path}"
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
-    if _redis_answers(redis_url):
-        import redis
-
-        redis.Redis.from_url(redis_url).flushdb()
-    else:
-        redis_url = ""
-    os.environ.update(
-        {
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            # Queries are counted in this process with the HTML cache off; the servers
-            # choose for themselves.
-            "HTML_CACHE": "0",
-        }
+def choose_engines():
+    """PostgreSQL and Redis on 127.0.0.1 when they answer, else SQLite and local memory."""
+    database_url = os.environ.get("BENCH_DATABASE_URL") or (
+        fresh_postgres("wagtail_emulation_bench")
+        if _postgres_answers()
+        else fresh_sqlite("wagtail_emulation_bench")
     )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+    redis_url = flush_redis(redis_url) if _redis_answers(redis_url) else ""
     return database_url, redis_url
 
 
@@ -86,13 +69,11 @@ def main():
     parser.add_argument("--skip-big", action="store_true", help="skip the 10,000-page count")
     args = parser.parse_args()
 
-    database_url, redis_url = configure_environment()
-    import django
-
-    django.setup()
+    database_url, redis_url = choose_engines()
+    start_django(database_url, redis_url)
     from benchmarks import data, measure
 
-    print(f"database: {database_url.split('@')[-1]}   redis: {redis_url or 'none (locmem)'}")
+    print(describe(database_url, redis_url))
     pages = data.build()
     per_request = measure.queries_per_request(pages, buffered=bool(redis_url))
 
@@ -110,19 +91,17 @@ def main():
             {"HTML_CACHE": "0", "BENCH_VISITS_WRITE_MODE": "buffered" if redis_url else "direct"},
         ) as buffered,
     ):
-
-        def load(url, **kwargs):
-            return lambda seconds: requests_per_second(url, seconds, **kwargs)
-
         targets = {
-            "(a) bare Wagtail page": load(plain + paths["bare"]),
-            "(b) full page": load(plain + paths["full"]),
-            "(c) full page, HTML cache": load(cached + paths["full"]),
-            "(d) empty Django view": load(plain + paths["empty"]),
-            "(e) beacon, direct": load(plain + paths["beacon"], lua=BEACON_LUA),
+            "(a) bare Wagtail page": load_target(plain + paths["bare"]),
+            "(b) full page": load_target(plain + paths["full"]),
+            "(c) full page, HTML cache": load_target(cached + paths["full"]),
+            "(d) empty Django view": load_target(plain + paths["empty"]),
+            "(e) beacon, direct": load_target(plain + paths["beacon"], lua=BEACON_LUA),
         }
         if redis_url:
-            targets["(e) beacon, buffered"] = load(buffered + paths["beacon"], lua=BEACON_LUA)
+            targets["(e) beacon, buffered"] = load_target(
+                buffered + paths["beacon"], lua=BEACON_LUA
+            )
         for target in targets.values():  # warm up every worker (first renders, connections)
             target(2)
         medians = interleaved_rounds(targets, rounds=args.rounds, seconds=args.seconds)

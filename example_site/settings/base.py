@@ -90,9 +90,11 @@ DATABASES = {
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # django-redis keeps one client per process; Django's own RedisCache builds a new client
+    # object for every operation (~0.15 ms each), which dominated a cached page's cost.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "example_site",
         }
