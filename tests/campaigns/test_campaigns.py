@@ -68,6 +68,7 @@ def test_end_must_be_after_start_with_a_vietnamese_message(home):
     assert caught.value.message_dict["period_end"] == ["Ngày kết thúc phải sau ngày bắt đầu."]
 
 
+@pytest.mark.django_db  # a page looks up its content type when it is built
 def test_milestone_dates_need_order_and_a_name():
     page = CampaignPage(
         title="Kỷ niệm",
@@ -87,6 +88,7 @@ def test_milestone_dates_need_order_and_a_name():
     ]
 
 
+@pytest.mark.django_db
 def test_related_campaign_needs_a_page_or_a_name():
     with translation.override("vi"), pytest.raises(ValidationError) as caught:
         CampaignRelation(name="  ").clean()
