@@ -4,8 +4,6 @@
 engines (``.ci/run`` does both).
 """
 
-import os
-
 import dj_database_url
 
 from example_site.settings.base import *  # noqa: F403
@@ -17,18 +15,9 @@ ALLOWED_HOSTS = ["*"]
 
 DATABASES = {"default": dj_database_url.config(default="sqlite:///:memory:")}
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            # As the example site deploys it (see example_site/settings/base.py).
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "wagtail_emulation_tests",
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHES come from the example site's settings: Redis (django-redis) when REDIS_URL is set,
+# as the portal deploys it, else local memory. Tests keep their keys apart.
+CACHES["default"]["KEY_PREFIX"] = "wagtail_emulation_tests"  # noqa: F405
 
 # django-simple-captcha reads this when it is imported: every answer "PASSED" is right.
 CAPTCHA_TEST_MODE = True
