@@ -10,6 +10,7 @@ import json
 import re
 from functools import cached_property
 
+from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -170,9 +171,13 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     class Meta:
         abstract = True
 
+    #: Order of the list; an index lists its one subpage type.
+    listing_order = ("-first_published_at", "-pk")
+
     def listed_pages(self):
         """The live, public pages this index lists, in list order."""
-        raise NotImplementedError
+        listed_model = apps.get_model(self.subpage_types[0])
+        return listed_model.objects.child_of(self).live().public().order_by(*self.listing_order)
 
     def schema_entity(self):
         entity = {

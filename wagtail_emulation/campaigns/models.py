@@ -65,13 +65,7 @@ class CampaignIndexPage(ContentIndexPage):
 
         return CampaignFilterForm
 
-    def listed_pages(self):
-        return (
-            CampaignPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-period_start", "-first_published_at", "-pk")
-        )
+    listing_order = ("-period_start", "-first_published_at", "-pk")
 
 
 class CampaignPage(ContentPage):

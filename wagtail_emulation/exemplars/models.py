@@ -55,13 +55,7 @@ class ExemplarIndexPage(ContentIndexPage):
 
         return ExemplarFilterForm
 
-    def listed_pages(self):
-        return (
-            ExemplarStoryPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-year", "-first_published_at", "-pk")
-        )
+    listing_order = ("-year", "-first_published_at", "-pk")
 
 
 class ExemplarStoryPage(ContentPage):

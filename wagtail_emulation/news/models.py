@@ -52,11 +52,6 @@ class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
 
         return NewsFilterForm
 
-    def listed_pages(self):
-        return (
-            NewsPage.objects.child_of(self).live().public().order_by("-first_published_at", "-pk")
-        )
-
     @path("tags/<slug:tag_slug>/", name="tag")
     def tag_archive(self, request, tag_slug):
         tag = get_object_or_404(NewsTag, slug=tag_slug)
