@@ -8,12 +8,15 @@ never stored: callers keep a keyed hash (HMAC-SHA256) instead.
 import hashlib
 import hmac
 import ipaddress
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 
 from .conf import emulation_settings
+
+logger = logging.getLogger(__name__)
 
 
 def _trusted_networks():
@@ -58,6 +61,29 @@ def keyed_hash(*parts, purpose):
     key = hashlib.sha256(f"{purpose}:{secret}".encode()).digest()
     message = "\x1f".join(str(part) for part in parts).encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def quietly(operation, what):
+    """Run a cache ``operation``; an unreachable cache is logged, never raised to the reader."""
+    try:
+        return operation()
+    except Exception:  # an unreachable cache must not take the page down
+        logger.warning("wagtail-emulation: cache unreachable (%s).", what)
+        return None
+
+
+def read_through(key, compute, timeout, what):
+    """``compute()``'s value kept in the shared cache under ``key``; computed every time when
+    the cache is unreachable. ``compute`` must not return ``None``."""
+    try:
+        value = shared_cache().get(key)
+    except Exception:
+        logger.warning("wagtail-emulation: cache unreachable (%s), read without it.", what)
+        return compute()
+    if value is None:
+        value = compute()
+        quietly(lambda: shared_cache().set(key, value, timeout), what)
+    return value
 
 
 def shared_cache():

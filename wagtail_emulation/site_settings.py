@@ -10,14 +10,10 @@ Every feedback sub-app registers its setting model once (``cache_site_setting(Mo
 ``AppConfig.ready``) so that saving or deleting the row drops the cached copy everywhere.
 """
 
-import logging
-
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 
-from .readers import shared_cache
-
-logger = logging.getLogger(__name__)
+from .readers import quietly, read_through, shared_cache
 
 # A safety net only: saving the setting drops the entry at once.
 CACHE_SECONDS = 600
@@ -47,22 +43,15 @@ def read_site_setting(model, request=None, site=None, prefetch=()):
     if site is None:
         return model()
     key = _cache_key(model, site.pk)
-    try:
-        found = shared_cache().get(key)
-    except Exception:  # an unreachable cache must not take the page down
-        logger.warning("Site setting %s: cache unreachable, reading the database.", key)
-        found = _load(model, site.pk, prefetch)
-    else:
-        if found is None:
-            found = _load(model, site.pk, prefetch)
-            _quietly(lambda: shared_cache().set(key, found, CACHE_SECONDS))
+    found = read_through(key, lambda: _load(model, site.pk, prefetch), CACHE_SECONDS, key)
     if request is not None:
         setattr(request, memo_name, found)
     return found
 
 
 def forget_site_setting(model, site_id):
-    _quietly(lambda: shared_cache().delete(_cache_key(model, site_id)))
+    key = _cache_key(model, site_id)
+    quietly(lambda: shared_cache().delete(key), key)  # else it expires (CACHE_SECONDS)
 
 
 def cache_site_setting(model, *child_models):
@@ -82,10 +71,3 @@ def cache_site_setting(model, *child_models):
         uid = f"wagtail_emulation:setting:{model._meta.label_lower}:{sender._meta.label_lower}"
         post_save.connect(forget, sender=sender, dispatch_uid=uid + ":save", weak=False)
         post_delete.connect(forget, sender=sender, dispatch_uid=uid + ":delete", weak=False)
-
-
-def _quietly(operation):
-    try:
-        operation()
-    except Exception:  # the entry expires by itself (CACHE_SECONDS)
-        logger.warning("wagtail-emulation: cache unreachable; a setting may show stale a while.")

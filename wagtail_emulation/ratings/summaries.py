@@ -7,13 +7,8 @@ once its transaction has committed (a reader may have refilled it in between); t
 expires by itself.
 """
 
-import logging
-from contextlib import suppress
-
-from ..readers import shared_cache
+from ..readers import quietly, read_through, shared_cache
 from .models import RatingSummary
-
-logger = logging.getLogger(__name__)
 
 SUMMARY_CACHE_SECONDS = 120
 FIELDS = ("count", "total", "stars_1", "stars_2", "stars_3", "stars_4", "stars_5")
@@ -29,17 +24,12 @@ def live_summary(page_id):
 
 
 def _cached_summary(page_id):
-    key = _cache_key(page_id)
-    try:
-        values = shared_cache().get(key)
-    except Exception:  # an unreachable cache must not take the page down
-        logger.warning("Star ratings: cache unreachable, reading the figures from the database.")
-        return live_summary(page_id)
-    if values is not None:
-        return RatingSummary(page_id=page_id, **dict(zip(FIELDS, values, strict=True)))
-    summary = live_summary(page_id)
-    shared_cache().set(key, [getattr(summary, name) for name in FIELDS], SUMMARY_CACHE_SECONDS)
-    return summary
+    def figures():
+        summary = live_summary(page_id)
+        return [getattr(summary, name) for name in FIELDS]
+
+    values = read_through(_cache_key(page_id), figures, SUMMARY_CACHE_SECONDS, "star ratings")
+    return RatingSummary(page_id=page_id, **dict(zip(FIELDS, values, strict=True)))
 
 
 def page_summary(page, request=None):
@@ -56,5 +46,5 @@ def page_summary(page, request=None):
 
 
 def forget_summary(page_id):
-    with suppress(Exception):  # unreachable: the entry expires by itself
-        shared_cache().delete(_cache_key(page_id))
+    key = _cache_key(page_id)
+    quietly(lambda: shared_cache().delete(key), "star ratings")  # else it expires by itself
