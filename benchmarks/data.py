@@ -81,8 +81,10 @@ def build(news_pages=300):
     site.save()
     home = site.root_page.specific
     body = body_html()
-    bare = ensure_child(home, BarePage, "bench-bare", title="Trang đối chứng", body=body)
     index = NewsIndexPage.objects.live().first()
+    # The baseline sits at the article's depth, so both routes walk the same number of levels.
+    bare_parent = ensure_child(home, BarePage, "bench-muc", title="Mục đối chứng")
+    bare = ensure_child(bare_parent, BarePage, "bench-bare", title="Trang đối chứng", body=body)
     full = add_news(index, 0, TOPICS[:3], body)
     existing = NewsPage.objects.count()
     for number in range(1, news_pages - existing + 1):

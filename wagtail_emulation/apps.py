@@ -28,8 +28,10 @@ class WagtailEmulationConfig(AppConfig):
     def ready(self):
         from .admin_dates import localize_admin_date_widgets
         from .models import EmulationSettings, WebsiteLink
+        from .page_fragments import forget_page_fragments_on_changes
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
         localize_admin_date_widgets()
         cache_site_setting(EmulationSettings, WebsiteLink)
+        forget_page_fragments_on_changes()

@@ -42,3 +42,30 @@ def forget_fragments(name, scope):
         shared_cache().incr(key)
 
     quietly(bump, name)  # else stale HTML lives at most FRAGMENT_SECONDS
+
+
+def forget_on_content_changes(name, *, also=()):
+    """Make every cached render of ``name`` stale whenever the site's content changes.
+
+    A page published, unpublished, moved or deleted, or a view restriction changed, can change
+    what any page shows of the others (a title in breadcrumbs, a link, a related article).
+    ``also`` adds models whose save or delete matters too (e.g. images, sites).
+    """
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    def forget(**kwargs):
+        forget_fragments(name, ALL)
+
+    connections = [
+        (page_published, None),
+        (page_unpublished, None),
+        (post_page_move, None),
+        (post_delete, Page),
+    ]
+    for model in (PageViewRestriction, *also):
+        connections += [(post_save, model), (post_delete, model)]
+    for signal, sender in connections:
+        uid = f"wagtail_emulation:fragments:{name}:{id(signal)}:{sender and sender._meta.label}"
+        signal.connect(forget, sender=sender, weak=False, dispatch_uid=uid)

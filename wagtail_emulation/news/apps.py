@@ -9,21 +9,7 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page, PageViewRestriction
-        from wagtail.signals import page_published, page_unpublished
-
-        from .template_library import forget_related_news
+        from ..fragments import forget_on_content_changes
 
         # Whatever can change which articles are related drops every cached box.
-        for signal, sender in [
-            (page_published, None),
-            (page_unpublished, None),
-            (post_delete, Page),
-            (post_save, PageViewRestriction),
-            (post_delete, PageViewRestriction),
-        ]:
-            signal.connect(
-                forget_related_news, sender=sender, weak=False,
-                dispatch_uid=f"emu-related:{id(signal)}:{sender}",
-            )  # fmt: skip
+        forget_on_content_changes("related")

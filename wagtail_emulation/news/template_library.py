@@ -4,7 +4,7 @@ from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Site
 
-from ..fragments import ALL, cached_fragment, forget_fragments
+from ..fragments import ALL, cached_fragment
 from .conf import app_settings
 from .related import related_news as select_related_news
 
@@ -31,7 +31,3 @@ def related_news(context, page, limit=None):
         return render()
     site = Site.find_for_request(request)
     return cached_fragment("related", ALL, f"{site.pk if site else 0}:{page.pk}:{count}", render)
-
-
-def forget_related_news(**kwargs):
-    forget_fragments("related", ALL)

@@ -14,6 +14,7 @@ from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
+from ..page_fragments import do_page_fragment
 from ..reader_tools import article_tools_context
 from ..site_settings import read_site_setting
 
@@ -99,6 +100,9 @@ def article_tools(context, page=None, target="main"):
     ``target`` is the CSS selector of what "Đọc bài" reads (its first ``<article>`` if any).
     """
     return article_tools_context(context, page, target)
+
+
+register.tag("page_fragment", do_page_fragment)
 
 
 def _merge_subapp_libraries():

@@ -1,0 +1,121 @@
+"""``{% page_fragment %}``: an article's parts are rendered once, then served from the shared
+cache until something they show changes."""
+
+import itertools
+
+import pytest
+from django.template import Context, Template, TemplateSyntaxError
+from django.test import RequestFactory
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Site
+
+from ..campaigns.builders import campaign, campaign_index, moment, news, news_index
+
+COUNTED = Template(
+    '{% load wagtail_emulation %}{% page_fragment page "part" %}'
+    "{{ page.title }} #{{ render_number }}{% endpage_fragment %}"
+)
+
+
+@pytest.fixture
+def newsroom(home):
+    return news_index(home)
+
+
+@pytest.fixture
+def article(newsroom):
+    return news(newsroom, "Hội nghị sơ kết thi đua", moment(2024, 5, 14), tags=["thi-dua"])
+
+
+def render(page, *, path=None, preview=False, numbers):
+    request = RequestFactory().get(path or page.url)
+    request.is_preview = preview
+    return COUNTED.render(Context({"page": page, "request": request, "render_number": numbers}))
+
+
+def test_a_kept_part_is_served_without_rendering_or_querying(article, django_assert_num_queries):
+    numbers = itertools.count(1).__next__
+    first = render(article, numbers=numbers)
+    request = RequestFactory().get(article.url)
+    Site.find_for_request(request)  # routing has found the site before any template runs
+    context = Context({"page": article, "request": request, "render_number": numbers})
+    with django_assert_num_queries(0):
+        again = COUNTED.render(context)
+    assert first == again == "Hội nghị sơ kết thi đua #1"
+
+
+def test_each_path_and_part_is_kept_apart(article):
+    numbers = itertools.count(1).__next__
+    assert render(article, numbers=numbers).endswith("#1")
+    assert render(article, path=article.url + "in/", numbers=numbers).endswith("#2")
+
+
+def test_previews_are_never_kept(article):
+    numbers = itertools.count(1).__next__
+    assert render(article, preview=True, numbers=numbers).endswith("#1")
+    assert render(article, preview=True, numbers=numbers).endswith("#2")
+
+
+def test_publishing_the_page_shows_its_new_version(client, article):
+    assert "Hội nghị sơ kết thi đua" in client.get(article.url).content.decode()
+    article.title = "Hội nghị tổng kết thi đua"
+    article.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert "<h1>Hội nghị tổng kết thi đua</h1>" in html
+    assert "Hội nghị sơ kết" not in html
+
+
+def test_publishing_a_parent_refreshes_its_childrens_breadcrumbs(client, newsroom, article):
+    assert '">Tin</a>' in client.get(article.url).content.decode()
+    newsroom.title = "Tin tức – Sự kiện"
+    newsroom.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert '">Tin tức – Sự kiện</a>' in html  # the breadcrumb
+    assert '"name": "Tin tức – Sự kiện"' in html  # the JSON-LD trail in the head
+
+
+def test_unpublishing_a_linked_page_removes_the_link(client, newsroom, home):
+    call = campaign(campaign_index(home), "Phong trào 2025", moment(2025, 1, 1).date())
+    page = news(newsroom, "Tin về phong trào", moment(2025, 2, 1), campaign=call)
+    assert f'href="{call.url}">Phong trào 2025</a>' in client.get(page.url).content.decode()
+    call.unpublish()
+    assert "Phong trào 2025</a>" not in client.get(page.url).content.decode()
+
+
+def test_renaming_the_site_refreshes_the_head(client, article, demo):
+    client.get(article.url)
+    demo.site_name = "Sở Tư pháp tỉnh Điện Biên"
+    demo.save()
+    html = client.get(article.url).content.decode()
+    assert '<meta property="og:site_name" content="Sở Tư pháp tỉnh Điện Biên">' in html
+
+
+def test_saving_an_image_makes_kept_parts_stale(article):
+    from wagtail.images import get_image_model
+
+    numbers = itertools.count(1).__next__
+    render(article, numbers=numbers)
+    get_image_model().objects.create(title="Ảnh hội nghị", file=get_test_image_file())
+    assert render(article, numbers=numbers).endswith("#2")
+
+
+def test_a_page_without_a_request_is_rendered_each_time(article):
+    numbers = itertools.count(1).__next__
+    context = {"page": article, "render_number": numbers}
+    assert COUNTED.render(Context(context)).endswith("#1")
+    assert COUNTED.render(Context(context)).endswith("#2")
+
+
+def test_wrong_arguments_say_how_to_use_the_tag():
+    with pytest.raises(TemplateSyntaxError, match='page_fragment page "part"'):
+        Template("{% load wagtail_emulation %}{% page_fragment page %}{% endpage_fragment %}")
+
+
+def test_two_sites_get_their_own_parts(article, demo):
+    other = Site.objects.create(hostname="other.example", root_page=demo.root_page)
+    numbers = itertools.count(1).__next__
+    render(article, numbers=numbers)
+    request = RequestFactory().get(article.url, HTTP_HOST=other.hostname)
+    request.is_preview = False
+    html = COUNTED.render(Context({"page": article, "request": request, "render_number": numbers}))
+    assert html.endswith("#2")

@@ -1,0 +1,77 @@
+"""``{% page_fragment page "part" %}…{% endpage_fragment %}``: a part of a page's HTML kept
+in the shared cache until something it shows changes.
+
+An article's breadcrumbs, body and head tags are the same for every reader and change only
+when content is published, yet rendering them is most of an article's cost: tree queries for
+the breadcrumbs, tags, StreamField blocks, the JSON-LD graph. A part is kept per page state
+(``Page.cache_key``: id, URL path, last publication), site, language and path, and every kept
+part goes stale at once when any page is published, unpublished, moved or deleted, or an
+image, document or site changes, since those can change a title, link or image address shown
+in another page's part. Previews, and renders without a request, are never cached.
+
+Only wrap what depends on the page alone: the query string is not part of the key.
+"""
+
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+from .fragments import cached_fragment
+
+FRAGMENT_NAME = "page"
+
+
+def render_page_fragment(context, page, part, render):
+    """``render()``'s HTML for ``part`` of ``page``, from the shared cache when current."""
+    request = context.get("request")
+    if page is None or not getattr(page, "pk", None) or request is None:
+        return render()
+    if getattr(request, "is_preview", False):
+        return render()
+    site = Site.find_for_request(request)
+    variant = ":".join(
+        [part, str(site.pk if site else 0), get_language() or "", request.path, page.cache_key]
+    )
+    return cached_fragment(FRAGMENT_NAME, page.pk, variant, render)
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, nodelist, page, part):
+        self.nodelist = nodelist
+        self.page = page
+        self.part = part
+
+    def render(self, context):
+        page = self.page.resolve(context)
+        part = str(self.part.resolve(context))
+        return render_page_fragment(context, page, part, lambda: self.nodelist.render(context))
+
+
+def do_page_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(
+            f'Usage: {{% {bits[0]} page "part" %}}…{{% end{bits[0]} %}}'
+        )
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    page, part = (parser.compile_filter(bit) for bit in bits[1:])
+    return PageFragmentNode(nodelist, page, part)
+
+
+def forget_page_fragments_on_changes():
+    """Connect the content changes that make every kept part stale (``AppConfig.ready``)."""
+    from django.apps import apps
+
+    from .fragments import forget_on_content_changes
+
+    models = [Site]
+    if apps.is_installed("wagtail.images"):
+        from wagtail.images import get_image_model
+
+        models.append(get_image_model())
+    if apps.is_installed("wagtail.documents"):
+        from wagtail.documents import get_document_model
+
+        models.append(get_document_model())
+    forget_on_content_changes(FRAGMENT_NAME, also=models)
