@@ -32,6 +32,7 @@ def queries_per_request(pages, buffered):
         "(a) bare Wagtail page": _count("GET", pages.bare.url),
         "(b) full page": _count("GET", pages.full.url),
         "(c) full page, HTML cache": None,  # served by the cache middleware: see note below
+        "(c) same, Redis tier only": None,
         "(d) empty Django view": _count("GET", "/bench/empty/"),
         "(e) beacon, direct": _count("POST", pages.beacon_path, user_agent=BROWSER + " d"),
     }
@@ -57,7 +58,10 @@ def print_table(medians, per_request):
         )
     full_q, full_w = per_request["(b) full page"]
     bare_q, _ = per_request["(a) bare Wagtail page"]
-    print(f"\nwidgets add {full_q - bare_q} queries and {full_w} writes per view (steady state)")
+    print(
+        f"\nfull page {full_q} queries, bare page {bare_q}: the widgets add "
+        f"{max(0, full_q - bare_q)} queries and {full_w} writes per view (steady state)"
+    )
     print("* a cache hit runs no view and no query")
 
 

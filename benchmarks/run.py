@@ -87,6 +87,9 @@ def main():
         gunicorn("benchmarks.settings", {"HTML_CACHE": "0"}) as plain,
         gunicorn("benchmarks.settings", {"HTML_CACHE": "1"}) as cached,
         gunicorn(
+            "benchmarks.settings", {"HTML_CACHE": "1", "HTML_CACHE_LOCAL_SECONDS": "0"}
+        ) as shared,
+        gunicorn(
             "benchmarks.settings",
             {"HTML_CACHE": "0", "BENCH_VISITS_WRITE_MODE": "buffered" if redis_url else "direct"},
         ) as buffered,
@@ -95,6 +98,7 @@ def main():
             "(a) bare Wagtail page": load_target(plain + paths["bare"]),
             "(b) full page": load_target(plain + paths["full"]),
             "(c) full page, HTML cache": load_target(cached + paths["full"]),
+            "(c) same, Redis tier only": load_target(shared + paths["full"]),
             "(d) empty Django view": load_target(plain + paths["empty"]),
             "(e) beacon, direct": load_target(plain + paths["beacon"], lua=BEACON_LUA),
         }

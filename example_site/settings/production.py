@@ -26,11 +26,13 @@ STORAGES = {
 # "Deploying behind a cache or CDN"). Pages are identical for every anonymous reader, so one
 # copy per URL serves all of them; per-reader parts come from /emulation/state/<id>/.
 if os.environ.get("HTML_CACHE", "1") == "1":
+    # First: a stored page is answered before any other middleware runs.
     MIDDLEWARE = [
-        "example_site.portal.html_cache.AnonymousUpdateCacheMiddleware",
+        "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware",
         *MIDDLEWARE,  # noqa: F405
-        "example_site.portal.html_cache.AnonymousFetchFromCacheMiddleware",
     ]
     CACHE_MIDDLEWARE_ALIAS = "default"
     CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("HTML_CACHE_SECONDS", "60"))
     CACHE_MIDDLEWARE_KEY_PREFIX = "html"
+    # Each app process also keeps the pages it served last for this long (0 turns it off).
+    HTML_CACHE_LOCAL_SECONDS = int(os.environ.get("HTML_CACHE_LOCAL_SECONDS", "2"))

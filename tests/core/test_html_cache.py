@@ -7,14 +7,11 @@ from example_site.portal import html_cache
 from example_site.settings.base import MIDDLEWARE
 
 CACHED = override_settings(
-    MIDDLEWARE=[
-        html_cache.UPDATE_MIDDLEWARE,
-        *MIDDLEWARE,
-        f"{html_cache.__name__}.AnonymousFetchFromCacheMiddleware",
-    ],
+    MIDDLEWARE=[html_cache.MIDDLEWARE, *MIDDLEWARE],
     CACHE_MIDDLEWARE_ALIAS="default",
     CACHE_MIDDLEWARE_SECONDS=60,
     CACHE_MIDDLEWARE_KEY_PREFIX="html",
+    HTML_CACHE_LOCAL_SECONDS=0,  # the shared tier only, unless a test says otherwise
 )
 
 
@@ -28,13 +25,32 @@ def about(home):
 
 
 @CACHED
-def test_anonymous_readers_share_one_cached_copy(about, client):
+def test_anonymous_readers_share_one_cached_copy(about, client, django_assert_num_queries):
     first = client.get(about.url)
     assert first["Cache-Control"] == "max-age=60"
     _rename_without_publishing(about, "Đổi tên")
-    second = client.get(about.url)
+    with django_assert_num_queries(0):  # answered before the page is even looked up
+        second = client.get(about.url)
     assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
     assert "Đổi tên" not in second.content.decode()
+
+
+@CACHED
+def test_each_query_string_is_its_own_page(about, client):
+    client.get(about.url)
+    _rename_without_publishing(about, "Đổi tên")
+    assert "Đổi tên" in client.get(about.url + "?trang=2").content.decode()
+
+
+@CACHED
+def test_head_is_answered_from_the_stored_page(about, client):
+    page = client.get(about.url)
+    _rename_without_publishing(about, "Đổi tên")
+    head = client.head(about.url)
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["Content-Length"] == str(len(page.content))
 
 
 @CACHED
@@ -46,15 +62,64 @@ def test_signed_in_editors_always_get_a_fresh_page(about, client, admin_user):
 
 
 @CACHED
+def test_per_reader_answers_are_never_stored(demo, client):
+    from wagtail_emulation.news.models import NewsPage
+
+    article = NewsPage.objects.live().first()
+    state = f"/emulation/state/{article.pk}/"
+    first = client.get(state)
+    assert "csrftoken" in first.cookies
+    second = client.get(state)
+    assert "csrftoken" in second.cookies  # rendered again, not a stored copy
+    form = client.get(f"/emulation/comments/{article.pk}/form/")
+    assert "no-store" in form["Cache-Control"]
+    assert html_cache._storable(form) == 0
+
+
+@CACHED
 def test_publishing_purges_the_page_and_its_parent(about, home, client):
     client.defaults["HTTP_HOST"] = "localhost"  # the demo Site's host, as in page.full_url
     client.get(about.url)
     client.get(home.url)
     about.title = "Giới thiệu chung"
-    about.save_revision().publish()
-    html_cache.purge_page(about)  # connected to page_published when the middleware is on
+    about.save_revision().publish()  # purge_on_publish is connected when the cache is on
+    html_cache.purge_page(about)
     assert "Giới thiệu chung" in client.get(about.url).content.decode()
     assert "Giới thiệu chung" in client.get(home.url).content.decode()
+
+
+@CACHED
+@override_settings(HTML_CACHE_LOCAL_SECONDS=30)
+def test_the_process_keeps_served_pages_and_drops_them_on_purge(about, client):
+    from django.conf import settings
+
+    client.defaults["HTTP_HOST"] = "localhost"
+    client.get(about.url)
+    _rename_without_publishing(about, "Đổi tên")
+    # The shared tier gone: only this process's copy can answer.
+    dummy = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    with override_settings(
+        CACHES={**settings.CACHES, "html-empty": dummy}, CACHE_MIDDLEWARE_ALIAS="html-empty"
+    ):
+        assert "Đổi tên" not in client.get(about.url).content.decode()
+        html_cache.purge_page(about)
+        assert "Đổi tên" in client.get(about.url).content.decode()
+
+
+def test_the_local_tier_expires_and_stays_within_its_size(monkeypatch):
+    clock = [100.0]
+    monkeypatch.setattr(html_cache.time, "monotonic", lambda: clock[0])
+    pages = html_cache.LocalPages(seconds=2, max_bytes=10)
+    pages.put("a", (200, [], b"12345"))
+    pages.put("b", (200, [], b"12345"))
+    assert pages.get("a") == (200, [], b"12345")  # now the most recently used
+    pages.put("c", (200, [], b"123"))  # over 10 bytes: "b", the least recently used, goes
+    assert pages.get("b") is None
+    assert pages.get("c") is not None
+    clock[0] += 2
+    assert pages.get("a") is None
+    pages.put("big", (200, [], b"x" * 11))
+    assert pages.get("big") is None
 
 
 def test_purging_is_connected_only_when_the_cache_is_on():
