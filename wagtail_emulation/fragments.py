@@ -17,20 +17,35 @@ def _version_key(name, scope):
     return f"wagtail_emulation:fragment-version:{name}:{scope}"
 
 
-def cached_fragment(name, scope, variant, render, timeout=FRAGMENT_SECONDS):
+def cached_fragment(name, scope, variant, render, timeout=FRAGMENT_SECONDS, request=None):
     """``render()``'s HTML for (``name``, ``scope``, ``variant``), from the cache when current.
 
     ``scope`` is what a change invalidates (a page id); ``forget_fragments(name, ALL)`` makes
     every scope stale. ``variant`` separates renders of one scope that differ (list page, site).
+    With ``request``, the versions are read once per request for every fragment of the scope
+    (one cache round trip fewer for each further fragment of the same page).
     """
-    # A change to one scope bumps its version; a change to everything bumps "all".
-    keys = [_version_key(name, scope), _version_key(name, ALL)]
-    versions = quietly(lambda: shared_cache().get_many(keys), name)
+    versions = _versions(name, scope, request)
     if versions is None:
         return render()
-    version = ".".join(str(versions.get(key, 0)) for key in keys)
-    key = f"wagtail_emulation:fragment:{name}:{scope}:{version}:{variant}"
+    key = f"wagtail_emulation:fragment:{name}:{scope}:{versions}:{variant}"
     return read_through(key, render, timeout, name)
+
+
+def _versions(name, scope, request):
+    """ "<scope's version>.<all's version>", memoised on ``request``; ``None`` if unreachable."""
+    memo = getattr(request, "_emulation_fragment_versions", None) if request else None
+    if memo is not None and (name, scope) in memo:
+        return memo[name, scope]
+    # A change to one scope bumps its version; a change to everything bumps "all".
+    keys = [_version_key(name, scope), _version_key(name, ALL)]
+    found = quietly(lambda: shared_cache().get_many(keys), name)
+    versions = None if found is None else ".".join(str(found.get(key, 0)) for key in keys)
+    if request is not None and versions is not None:
+        if memo is None:
+            memo = request._emulation_fragment_versions = {}
+        memo[name, scope] = versions
+    return versions
 
 
 def forget_fragments(name, scope):

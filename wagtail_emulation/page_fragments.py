@@ -32,7 +32,7 @@ def render_page_fragment(context, page, part, render):
     variant = ":".join(
         [part, str(site.pk if site else 0), get_language() or "", request.path, page.cache_key]
     )
-    return cached_fragment(FRAGMENT_NAME, page.pk, variant, render)
+    return cached_fragment(FRAGMENT_NAME, page.pk, variant, render, request=request)
 
 
 class PageFragmentNode(template.Node):

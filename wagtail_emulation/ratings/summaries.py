@@ -7,10 +7,13 @@ once its transaction has committed (a reader may have refilled it in between); t
 expires by itself.
 """
 
+from ..fragments import forget_fragments
 from ..readers import quietly, read_through, shared_cache
 from .models import RatingSummary
 
 SUMMARY_CACHE_SECONDS = 120
+# The kept renders that show the figures (the widget and the head's JSON-LD, see widget.py).
+RENDERS_FRAGMENT = "rating"
 FIELDS = ("count", "total", "stars_1", "stars_2", "stars_3", "stars_4", "stars_5")
 
 
@@ -46,5 +49,7 @@ def page_summary(page, request=None):
 
 
 def forget_summary(page_id):
+    """The page's figures changed: drop them and the kept renders showing them."""
     key = _cache_key(page_id)
     quietly(lambda: shared_cache().delete(key), "star ratings")  # else it expires by itself
+    forget_fragments(RENDERS_FRAGMENT, page_id)

@@ -2,7 +2,8 @@
 
 The HTML is the same for every reader (figures only; the reader's own score and the CSRF token
 come from the state endpoint), and rendering it reads at most the site setting and the page's
-summary row.
+summary row. Both renders are kept in the shared cache until a vote changes the page's figures
+(``forget_rating_renders``), the rating settings change, or the page is published again.
 """
 
 import json
@@ -10,12 +11,14 @@ import json
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
+from wagtail.models import Site
 
+from ..fragments import ALL, cached_fragment, forget_fragments
 from .availability import ratings_are_on
 from .figures import average_data, average_text, summary_text
 from .models import SCORES
-from .summaries import page_summary
+from .summaries import RENDERS_FRAGMENT, page_summary
 
 WIDGET_TEMPLATE = "wagtail_emulation/ratings/widget.html"
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -54,17 +57,44 @@ def widget_context(request, page, *, error=None, chosen=None):
     }
 
 
+def _kept(request, page, part, render):
+    """``render()`` through the shared cache, for one page state, site and language."""
+    if request is None or getattr(request, "is_preview", False) or not page.pk:
+        return render()
+    site = Site.find_for_request(request)
+    variant = f"{part}:{site.pk if site else 0}:{get_language()}:{page.cache_key}"
+    return cached_fragment(RENDERS_FRAGMENT, page.pk, variant, render, request=request)
+
+
+def forget_all_rating_renders(**kwargs):
+    """The rating settings changed: every page's widget may read differently."""
+    forget_fragments(RENDERS_FRAGMENT, ALL)
+
+
 def render_rating_widget(context, page, **kwargs):
-    """``{% rating_widget page %}`` and the "rating" feedback widget; "" when ratings are off."""
+    """``{% rating_widget page %}`` and the "rating" feedback widget; "" when ratings are off.
+
+    ``kwargs`` (an error, the chosen score) re-render the form for one reader: never kept.
+    """
     request = context.get("request")
-    if not ratings_are_on(request, page):
-        return ""
-    return render_to_string(WIDGET_TEMPLATE, widget_context(request, page, **kwargs), request)
+
+    def render():
+        if not ratings_are_on(request, page):
+            return ""
+        return render_to_string(WIDGET_TEMPLATE, widget_context(request, page, **kwargs), request)
+
+    return render() if kwargs or page is None else _kept(request, page, "widget", render)
 
 
 def render_rating_head(context, page):
     """schema.org ``AggregateRating`` JSON-LD, once the page has at least one vote."""
     request = context.get("request")
+    if page is None:
+        return ""
+    return _kept(request, page, "head", lambda: _rating_json_ld(request, page))
+
+
+def _rating_json_ld(request, page):
     if not ratings_are_on(request, page):
         return ""
     summary = page_summary(page, request)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from ..readers import shared_cache
+from ..readers import read_through
 from ..site_settings import read_site_setting
 from .buffer import pending_counts
 from .conf import app_settings
@@ -157,15 +157,5 @@ def snapshot(key, compute):
     reader; live figures come from the state endpoint.
     """
     cache_key = f"wagtail_emulation:visits:snapshot:{key}"
-    cache = shared_cache()
-    try:
-        value = cache.get(cache_key)
-    except Exception:
-        return compute()
-    if value is None:
-        value = compute()
-        try:
-            cache.set(cache_key, value, timeout=int(app_settings.VISITS_SNAPSHOT_SECONDS))
-        except Exception:
-            logger.warning("Visit statistics: cache unreachable, figures not kept.")
-    return value
+    timeout = int(app_settings.VISITS_SNAPSHOT_SECONDS)
+    return read_through(cache_key, compute, timeout, "visit statistics")

@@ -10,6 +10,7 @@ import logging
 import swapper
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from wagtail.models import Site
 
 from ..site_settings import read_site_setting
@@ -44,15 +45,19 @@ def render_counters(request, page=None):
     site = _site(request)
     if site is None:
         return ""
-    try:
-        figures = snapshot(f"site:{site.pk}", lambda: site_figures(site))
+    page_id = getattr(page, "pk", None)
+
+    def render():
+        figures = site_figures(site)
+        return render_to_string(
+            "wagtail_emulation/visits/counters.html", {"figures": figures, "page_id": page_id}
+        )
+
+    try:  # the rendered box is the snapshot: figures and markup are read together
+        return snapshot(f"counters:{site.pk}:{page_id}:{get_language()}", render)
     except Exception:
         logger.exception("Visit statistics: the counters could not be read.")
         return ""
-    page_id = getattr(page, "pk", None)
-    return render_to_string(
-        "wagtail_emulation/visits/counters.html", {"figures": figures, "page_id": page_id}
-    )
 
 
 def page_views_or_none(request, site, page):
@@ -66,18 +71,20 @@ def render_page_views(request, page):
     site = _site(request)
     if site is None or page is None or not getattr(page, "pk", None):
         return ""
-    try:
-        views = snapshot(
-            f"page:{site.pk}:{page.pk}", lambda: page_views_or_none(request, site, page)
+
+    def render():
+        views = page_views_or_none(request, site, page)
+        if views is None:
+            return ""
+        return render_to_string(
+            "wagtail_emulation/visits/page_views.html", {"views": views, "page_id": page.pk}
         )
+
+    try:
+        return snapshot(f"page-views:{site.pk}:{page.pk}:{get_language()}", render)
     except Exception:
         logger.exception("Visit statistics: the page views could not be read.")
         return ""
-    if views is None:
-        return ""
-    return render_to_string(
-        "wagtail_emulation/visits/page_views.html", {"views": views, "page_id": page.pk}
-    )
 
 
 def _most_viewed_items(request, site, days, limit):
