@@ -37,6 +37,7 @@ def queries_per_request(pages, buffered):
         "(e) beacon, direct": _count("POST", pages.beacon_path, user_agent=BROWSER + " d"),
     }
     if buffered:
+        counts["(d) + one Redis round trip"] = _count("GET", "/bench/redis-ping/")
         with override_settings(WAGTAIL_EMULATION_VISITS_WRITE_MODE="buffered"):
             counts["(e) beacon, buffered"] = _count(
                 "POST", pages.beacon_path, user_agent=BROWSER + " b"

@@ -6,6 +6,10 @@ example site with gunicorn (2 sync workers) on 127.0.0.1 and loads each target i
 rounds with a bounded client. Prints medians and ratios, then queries and writes per request,
 and the query counts with 10 vs 1,000 comments and 300 vs 10,000 pages. Figures, not tests.
 
+Besides the targets the issue names, two rows show what bounds them: the HTML cache with its
+Redis tier alone (no per-process tier), and the empty view plus one Redis round trip, the
+ceiling for anything that must reach Redis on every request (the beacon).
+
     .venv/bin/python benchmarks/run.py [--rounds 3] [--seconds 5] [--skip-big]
 
 The database is PostgreSQL (``BENCH_DATABASE_URL``, default a ``wagtail_emulation_bench``
@@ -103,6 +107,7 @@ def main():
             "(e) beacon, direct": load_target(plain + paths["beacon"], lua=BEACON_LUA),
         }
         if redis_url:
+            targets["(d) + one Redis round trip"] = load_target(plain + "/bench/redis-ping/")
             targets["(e) beacon, buffered"] = load_target(
                 buffered + paths["beacon"], lua=BEACON_LUA
             )

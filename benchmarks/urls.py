@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import path
 
@@ -9,4 +10,15 @@ def empty_view(request):
     return HttpResponse(b"ok", content_type="text/plain")
 
 
-urlpatterns = [path("bench/empty/", empty_view), *site_urlpatterns]
+def one_round_trip_view(request):
+    """The floor plus one Redis round trip (PING): the ceiling of anything that must reach
+    Redis once per request, such as a beacon."""
+    cache.client.get_client(write=True).ping()
+    return HttpResponse(b"ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("bench/empty/", empty_view),
+    path("bench/redis-ping/", one_round_trip_view),
+    *site_urlpatterns,
+]

@@ -5,22 +5,43 @@ defaults with :class:`SettingsReader` in their ``conf.py``; the README lists the
 """
 
 from django.conf import settings
+from django.core.signals import setting_changed
 
 PREFIX = "WAGTAIL_EMULATION_"
+_readers = []
 
 
 class SettingsReader:
-    """Attribute access to ``WAGTAIL_EMULATION_*`` settings with per-name defaults."""
+    """Attribute access to ``WAGTAIL_EMULATION_*`` settings with per-name defaults.
+
+    Values are remembered until a setting changes (``override_settings`` in tests): a setting
+    left at its default costs Django an exception on every read, and the beacon reads several.
+    """
 
     def __init__(self, defaults):
         self._defaults = dict(defaults)
+        self._values = {}
+        _readers.append(self)
 
     def __getattr__(self, name):
+        try:
+            return self._values[name]
+        except KeyError:
+            pass
         try:
             default = self._defaults[name]
         except KeyError:
             raise AttributeError(f"Unknown wagtail-emulation setting {PREFIX}{name}") from None
-        return getattr(settings, PREFIX + name, default)
+        value = self._values[name] = getattr(settings, PREFIX + name, default)
+        return value
+
+
+def _forget_read_values(**kwargs):
+    for reader in _readers:
+        reader._values.clear()
+
+
+setting_changed.connect(_forget_read_values, dispatch_uid="wagtail_emulation_settings_reader")
 
 
 emulation_settings = SettingsReader(

@@ -1,7 +1,10 @@
 """Response helpers shared by every endpoint: one error shape, one way to ask for JSON."""
 
 from django.http import JsonResponse
-from django.utils.cache import add_never_cache_headers
+
+# Set as plain strings: per-reader endpoints (the beacon above all) answer often, and Django's
+# add_never_cache_headers parses and formats dates for the same result.
+NEVER_CACHE = "no-store, private, max-age=0"
 
 
 def wants_json(request):
@@ -15,12 +18,10 @@ def json_error(code, message, status=400, headers=None):
     response = JsonResponse({"error": {"code": code, "message": str(message)}}, status=status)
     for name, value in (headers or {}).items():
         response[name] = value
-    add_never_cache_headers(response)
-    return response
+    return no_store(response)
 
 
 def no_store(response):
     """Mark a per-reader response so no shared cache ever keeps it."""
-    add_never_cache_headers(response)
-    response["Cache-Control"] = "no-store, private, max-age=0"
+    response.headers["Cache-Control"] = NEVER_CACHE
     return response

@@ -5,6 +5,7 @@ peer is a configured trusted proxy (a forged header from anyone else is ignored)
 never stored: callers keep a keyed hash (HMAC-SHA256) instead.
 """
 
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -52,13 +53,17 @@ def client_ip(request):
     return str(remote)
 
 
+@functools.lru_cache(maxsize=64)
+def _purpose_key(purpose, secret):
+    return hashlib.sha256(f"{purpose}:{secret}".encode()).digest()
+
+
 def keyed_hash(*parts, purpose):
     """Hex HMAC of ``parts`` under a key derived from the deployment secret and ``purpose``.
 
     ``purpose`` separates uses, so a comment's IP hash cannot be matched to a rating voter's.
     """
-    secret = emulation_settings.HASH_KEY or settings.SECRET_KEY
-    key = hashlib.sha256(f"{purpose}:{secret}".encode()).digest()
+    key = _purpose_key(purpose, emulation_settings.HASH_KEY or settings.SECRET_KEY)
     message = "\x1f".join(str(part) for part in parts).encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
