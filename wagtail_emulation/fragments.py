@@ -1,16 +1,21 @@
-"""Rendered widget HTML kept in the shared cache, dropped as soon as what it shows changes.
+"""Rendered HTML kept in the shared cache, dropped as soon as what it shows changes.
 
-The related-news box and the comment list are the same for every reader of a page and change
-rarely (a page published, a comment approved), yet take several queries and most of a
-widget's render time. Each is cached under a version number that the change bumps, so every
-app process stops serving the old HTML at once; the timeout is only a safety net (e.g. for
-comments closing N days after publication). An unreachable cache means: render every time.
+An article's parts (``page_fragments``), the related-news box, the comment list and the star
+widget are the same for every reader of a page and change rarely (a page published, a comment
+approved, a vote), yet take several queries and most of a page's render time. Each is cached
+under a version number that the change bumps, so every app process stops serving the old HTML
+at once; the timeout is only a safety net (e.g. for comments closing N days after
+publication). An unreachable cache means: render every time.
 """
 
 from .readers import quietly, read_through, shared_cache
 
 FRAGMENT_SECONDS = 300
 ALL = "all"
+
+
+# Bumped by forget_every_fragment(): after a deploy that changed templates or static files.
+EPOCH_KEY = "wagtail_emulation:fragment-version:*"
 
 
 def _version_key(name, scope):
@@ -38,7 +43,7 @@ def _versions(name, scope, request):
     if memo is not None and (name, scope) in memo:
         return memo[name, scope]
     # A change to one scope bumps its version; a change to everything bumps "all".
-    keys = [_version_key(name, scope), _version_key(name, ALL)]
+    keys = [_version_key(name, scope), _version_key(name, ALL), EPOCH_KEY]
     found = quietly(lambda: shared_cache().get_many(keys), name)
     versions = None if found is None else ".".join(str(found.get(key, 0)) for key in keys)
     if request is not None and versions is not None:
@@ -50,13 +55,23 @@ def _versions(name, scope, request):
 
 def forget_fragments(name, scope):
     """Make every cached render of (``name``, ``scope``) stale, in every process."""
-    key = _version_key(name, scope)
+    _bump(_version_key(name, scope), name)
 
+
+def forget_every_fragment():
+    """Make every cached render of every name stale (``manage.py forget_fragments``).
+
+    Returns False when the shared cache could not be reached."""
+    return _bump(EPOCH_KEY, "every fragment")
+
+
+def _bump(key, what):
     def bump():
         shared_cache().add(key, 0, timeout=None)
         shared_cache().incr(key)
+        return True
 
-    quietly(bump, name)  # else stale HTML lives at most FRAGMENT_SECONDS
+    return bool(quietly(bump, what))  # else stale HTML lives at most FRAGMENT_SECONDS
 
 
 def forget_on_content_changes(name, *, also=()):

@@ -2,14 +2,17 @@
 cache until something they show changes."""
 
 import itertools
+from io import StringIO
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import RequestFactory
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
 from ..campaigns.builders import campaign, campaign_index, moment, news, news_index
+from .test_state_faults import DEAD_REDIS
 
 COUNTED = Template(
     '{% load wagtail_emulation %}{% page_fragment page "part" %}'
@@ -119,3 +122,20 @@ def test_two_sites_get_their_own_parts(article, demo):
     request.is_preview = False
     html = COUNTED.render(Context({"page": article, "request": request, "render_number": numbers}))
     assert html.endswith("#2")
+
+
+def test_the_forget_fragments_command_makes_every_kept_render_stale(article):
+    numbers = itertools.count(1).__next__
+    render(article, numbers=numbers)
+    assert render(article, numbers=numbers).endswith("#1")
+    out = StringIO()
+    call_command("forget_fragments", stdout=out)
+    assert "stale" in out.getvalue()
+    assert render(article, numbers=numbers).endswith("#2")
+
+
+def test_the_command_says_when_the_cache_cannot_be_reached(settings):
+    settings.CACHES = {**settings.CACHES, "dead": DEAD_REDIS}
+    settings.WAGTAIL_EMULATION_CACHE_ALIAS = "dead"
+    with pytest.raises(CommandError, match="could not be reached"):
+        call_command("forget_fragments", stdout=StringIO())
