@@ -21,18 +21,18 @@ from .fragments import cached_fragment
 FRAGMENT_NAME = "page"
 
 
-def render_page_fragment(context, page, part, render):
-    """``render()``'s HTML for ``part`` of ``page``, from the shared cache when current."""
-    request = context.get("request")
-    if page is None or not getattr(page, "pk", None) or request is None:
-        return render()
-    if getattr(request, "is_preview", False):
+def keep_page_render(name, request, page, part, render, *, per_path=False):
+    """``render()``'s HTML for ``part`` of ``page``, kept under fragment ``name`` per page state,
+    site and language (and request path with ``per_path``). Previews, renders without a
+    request and unsaved pages are rendered every time."""
+    if request is None or getattr(request, "is_preview", False) or not getattr(page, "pk", None):
         return render()
     site = Site.find_for_request(request)
-    variant = ":".join(
-        [part, str(site.pk if site else 0), get_language() or "", request.path, page.cache_key]
-    )
-    return cached_fragment(FRAGMENT_NAME, page.pk, variant, render, request=request)
+    variant = [part, str(site.pk if site else 0), get_language() or ""]
+    if per_path:
+        variant.append(request.path)
+    variant.append(page.cache_key)
+    return cached_fragment(name, page.pk, ":".join(variant), render, request=request)
 
 
 class PageFragmentNode(template.Node):
@@ -44,7 +44,14 @@ class PageFragmentNode(template.Node):
     def render(self, context):
         page = self.page.resolve(context)
         part = str(self.part.resolve(context))
-        return render_page_fragment(context, page, part, lambda: self.nodelist.render(context))
+        return keep_page_render(
+            FRAGMENT_NAME,
+            context.get("request"),
+            page,
+            part,
+            lambda: self.nodelist.render(context),
+            per_path=True,
+        )
 
 
 def do_page_fragment(parser, token):

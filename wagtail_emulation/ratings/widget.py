@@ -3,7 +3,7 @@
 The HTML is the same for every reader (figures only; the reader's own score and the CSRF token
 come from the state endpoint), and rendering it reads at most the site setting and the page's
 summary row. Both renders are kept in the shared cache until a vote changes the page's figures
-(``forget_rating_renders``), the rating settings change, or the page is published again.
+(``summaries.forget_summary``), the rating settings change, or the page is published again.
 """
 
 import json
@@ -11,10 +11,10 @@ import json
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, ngettext
-from wagtail.models import Site
+from django.utils.translation import ngettext
 
-from ..fragments import ALL, cached_fragment, forget_fragments
+from ..fragments import ALL, forget_fragments
+from ..page_fragments import keep_page_render
 from .availability import ratings_are_on
 from .figures import average_data, average_text, summary_text
 from .models import SCORES
@@ -57,15 +57,6 @@ def widget_context(request, page, *, error=None, chosen=None):
     }
 
 
-def _kept(request, page, part, render):
-    """``render()`` through the shared cache, for one page state, site and language."""
-    if request is None or getattr(request, "is_preview", False) or not page.pk:
-        return render()
-    site = Site.find_for_request(request)
-    variant = f"{part}:{site.pk if site else 0}:{get_language()}:{page.cache_key}"
-    return cached_fragment(RENDERS_FRAGMENT, page.pk, variant, render, request=request)
-
-
 def forget_all_rating_renders(**kwargs):
     """The rating settings changed: every page's widget may read differently."""
     forget_fragments(RENDERS_FRAGMENT, ALL)
@@ -83,7 +74,9 @@ def render_rating_widget(context, page, **kwargs):
             return ""
         return render_to_string(WIDGET_TEMPLATE, widget_context(request, page, **kwargs), request)
 
-    return render() if kwargs or page is None else _kept(request, page, "widget", render)
+    if kwargs or page is None:
+        return render()
+    return keep_page_render(RENDERS_FRAGMENT, request, page, "widget", render)
 
 
 def render_rating_head(context, page):
@@ -91,7 +84,9 @@ def render_rating_head(context, page):
     request = context.get("request")
     if page is None:
         return ""
-    return _kept(request, page, "head", lambda: _rating_json_ld(request, page))
+    return keep_page_render(
+        RENDERS_FRAGMENT, request, page, "head", lambda: _rating_json_ld(request, page)
+    )
 
 
 def _rating_json_ld(request, page):

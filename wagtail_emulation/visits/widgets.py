@@ -25,6 +25,15 @@ def _site(request):
     return Site.find_for_request(request) if request is not None else None
 
 
+def _snapshot_or_none(key, compute, what):
+    """``snapshot(key, compute)``, or ``None`` (logged) when the figures cannot be read."""
+    try:
+        return snapshot(key, compute)
+    except Exception:
+        logger.exception("Visit statistics: %s could not be read.", what)
+        return None
+
+
 def render_tracker(request, page):
     """The beacon element (script + ``<noscript>`` pixel); nothing in previews."""
     if request is None or page is None or not getattr(page, "pk", None):
@@ -53,11 +62,9 @@ def render_counters(request, page=None):
             "wagtail_emulation/visits/counters.html", {"figures": figures, "page_id": page_id}
         )
 
-    try:  # the rendered box is the snapshot: figures and markup are read together
-        return snapshot(f"counters:{site.pk}:{page_id}:{get_language()}", render)
-    except Exception:
-        logger.exception("Visit statistics: the counters could not be read.")
-        return ""
+    # The rendered box is the snapshot: figures and markup are read together.
+    key = f"counters:{site.pk}:{page_id}:{get_language()}"
+    return _snapshot_or_none(key, render, "the counters") or ""
 
 
 def page_views_or_none(request, site, page):
@@ -80,11 +87,8 @@ def render_page_views(request, page):
             "wagtail_emulation/visits/page_views.html", {"views": views, "page_id": page.pk}
         )
 
-    try:
-        return snapshot(f"page-views:{site.pk}:{page.pk}:{get_language()}", render)
-    except Exception:
-        logger.exception("Visit statistics: the page views could not be read.")
-        return ""
+    key = f"page-views:{site.pk}:{page.pk}:{get_language()}"
+    return _snapshot_or_none(key, render, "the page views") or ""
 
 
 def _most_viewed_items(request, site, days, limit):
@@ -104,13 +108,12 @@ def render_most_viewed(request, days, limit):
     site = _site(request)
     if site is None:
         return ""
-    try:
-        items = snapshot(
-            f"most:{site.pk}:{days}:{limit}",
-            lambda: _most_viewed_items(request, site, days, limit),
-        )
-    except Exception:
-        logger.exception("Visit statistics: the most viewed pages could not be read.")
+    items = _snapshot_or_none(
+        f"most:{site.pk}:{days}:{limit}",
+        lambda: _most_viewed_items(request, site, days, limit),
+        "the most viewed pages",
+    )
+    if items is None:
         return ""
     return render_to_string(
         "wagtail_emulation/visits/most_viewed.html", {"items": items, "days": days}
