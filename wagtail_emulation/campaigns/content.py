@@ -15,6 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.module_loading import import_string
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -165,8 +166,9 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     settings_panels = [*Page.settings_panels, FieldPanel("per_page")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    #: The listing form (a :class:`~.listing.IndexFilterForm` subclass) of the index.
-    filter_form_class = None
+    #: Dotted path of the index's listing form (a :class:`~.listing.IndexFilterForm`
+    #: subclass): a path, because the forms modules import the models.
+    filter_form = None
 
     class Meta:
         abstract = True
@@ -198,7 +200,7 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         """The filter form (bound to the query string) and the requested page of ``pages``."""
         from .listing import paginate
 
-        form = self.filter_form_class(request.GET or None, index_page=self)
+        form = import_string(self.filter_form)(request.GET or None, index_page=self)
         return {
             "filter_form": form,
             "items": paginate(request, form.apply(pages), self.per_page),

@@ -59,11 +59,7 @@ class CampaignIndexPage(ContentIndexPage):
         verbose_name = _("campaign index")
         verbose_name_plural = _("campaign indexes")
 
-    @property
-    def filter_form_class(self):
-        from .forms import CampaignFilterForm
-
-        return CampaignFilterForm
+    filter_form = "wagtail_emulation.campaigns.forms.CampaignFilterForm"
 
     listing_order = ("-period_start", "-first_published_at", "-pk")
 

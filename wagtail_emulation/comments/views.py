@@ -62,6 +62,17 @@ def handle_form(request, page, settings):
     return form, save_comment(form), 201
 
 
+def _form_context(page, settings, form, comment, url_name):
+    """What both form templates show: the form posting to ``url_name``, or the notice."""
+    return {
+        "page": page,
+        "form": form,
+        "is_open": comments_open(page, settings),
+        "action": reverse(f"wagtail_emulation:comments:{url_name}", args=[page.pk]),
+        "notice": notice_for(comment.status) if comment else "",
+    }
+
+
 def _respond(request, template, context, status, form):
     response = render(request, template, context, status=status)
     if getattr(form, "retry_after", None):
@@ -78,14 +89,7 @@ def comment_page(request, page_id):
     if comment is not None and page_url:
         query = urlencode({NOTICE_PARAM: NOTICE_SLUGS[notice_for(comment.status)]})
         return no_store(HttpResponseRedirect(f"{page_url}?{query}#binh-luan"))
-    context = {
-        "page": page,
-        "page_url": page_url,
-        "form": form,
-        "is_open": comments_open(page, settings),
-        "action": reverse("wagtail_emulation:comments:page", args=[page.pk]),
-        "notice": notice_for(comment.status) if comment else "",
-    }
+    context = {**_form_context(page, settings, form, comment, "page"), "page_url": page_url}
     return _respond(request, "wagtail_emulation/comments/comment_page.html", context, status, form)
 
 
@@ -94,13 +98,7 @@ def comment_form_fragment(request, page_id):
     """Only the form (or the thank-you notice), for ``comments.js`` to put into the page."""
     page, settings = commentable_page(request, page_id)
     form, comment, status = handle_form(request, page, settings)
-    context = {
-        "page": page,
-        "form": form,
-        "is_open": comments_open(page, settings),
-        "action": reverse("wagtail_emulation:comments:form", args=[page.pk]),
-        "notice": notice_for(comment.status) if comment else "",
-    }
+    context = _form_context(page, settings, form, comment, "form")
     return _respond(request, "wagtail_emulation/comments/form_fragment.html", context, status, form)
 
 

@@ -49,11 +49,7 @@ class ExemplarIndexPage(ContentIndexPage):
         verbose_name = _("exemplar index")
         verbose_name_plural = _("exemplar indexes")
 
-    @property
-    def filter_form_class(self):
-        from .forms import ExemplarFilterForm
-
-        return ExemplarFilterForm
+    filter_form = "wagtail_emulation.exemplars.forms.ExemplarFilterForm"
 
     listing_order = ("-year", "-first_published_at", "-pk")
 

@@ -46,11 +46,7 @@ class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
-    @property
-    def filter_form_class(self):
-        from .forms import NewsFilterForm
-
-        return NewsFilterForm
+    filter_form = "wagtail_emulation.news.forms.NewsFilterForm"
 
     @path("tags/<slug:tag_slug>/", name="tag")
     def tag_archive(self, request, tag_slug):
