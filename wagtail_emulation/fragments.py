@@ -38,7 +38,8 @@ def cached_fragment(name, scope, variant, render, timeout=FRAGMENT_SECONDS, requ
 
 
 def _versions(name, scope, request):
-    """ "<scope's version>.<all's version>", memoised on ``request``; ``None`` if unreachable."""
+    """The versions of (``name``, ``scope``), of ``name``'s ``ALL`` and of the epoch, joined by
+    dots; memoised on ``request``; ``None`` when the cache is unreachable."""
     memo = getattr(request, "_emulation_fragment_versions", None) if request else None
     if memo is not None and (name, scope) in memo:
         return memo[name, scope]
