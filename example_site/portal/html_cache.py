@@ -10,6 +10,7 @@ headers, then the page) and runs every other middleware first, this one:
 * keeps the most recently served pages in each app process for a few seconds
   (``HTML_CACHE_LOCAL_SECONDS``), so a spike on one article costs no cache round trip at all.
 
+An unreachable Redis is logged and the page is rendered as if nothing were stored.
 Signed-in editors (a session cookie) and requests with credentials always get a fresh page.
 Publishing or unpublishing a page drops the stored copies of that page and of its parent
 (whose listing changed) from the shared cache and from this process; other processes let
@@ -28,6 +29,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age, patch_response_headers
+
+from wagtail_emulation.readers import quietly
 
 MIDDLEWARE = "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware"
 # What each process keeps: enough for the pages a spike is about, small next to a worker.
@@ -148,7 +151,7 @@ class AnonymousHtmlCacheMiddleware:
         local = local_pages()
         page = local.get(key)
         if page is None:
-            page = _shared_cache().get(key)
+            page = quietly(lambda: _shared_cache().get(key), "HTML cache")
             if page is not None:
                 local.put(key, page)
         if page is not None:
@@ -159,7 +162,7 @@ class AnonymousHtmlCacheMiddleware:
         if seconds > 0:
             patch_response_headers(response, seconds)
             page = (response.status_code, list(response.headers.items()), response.content)
-            _shared_cache().set(key, page, seconds)
+            quietly(lambda: _shared_cache().set(key, page, seconds), "HTML cache")
             local.put(key, page)
         return response
 
@@ -172,7 +175,7 @@ def purge_page(page):
             continue
         parts = urlsplit(url)
         key = page_key(parts.scheme, parts.netloc, parts.path or "/")
-        _shared_cache().delete(key)
+        quietly(lambda key=key: _shared_cache().delete(key), "HTML cache")  # else it expires
         local_pages().forget(key)
 
 

@@ -126,3 +126,18 @@ def test_purging_is_connected_only_when_the_cache_is_on():
     assert not html_cache.is_enabled()
     with CACHED:
         assert html_cache.is_enabled()
+
+
+@CACHED
+def test_pages_are_served_when_redis_is_down(about, client):
+    from django.conf import settings
+
+    from .test_state_faults import DEAD_REDIS
+
+    with override_settings(
+        CACHES={**settings.CACHES, "dead": DEAD_REDIS}, CACHE_MIDDLEWARE_ALIAS="dead"
+    ):
+        response = client.get(about.url)
+        assert response.status_code == 200
+        assert about.title in response.content.decode()
+        html_cache.purge_page(about)  # nothing to drop, nothing raised
