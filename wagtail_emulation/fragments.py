@@ -8,7 +8,7 @@ at once; the timeout is only a safety net (e.g. for comments closing N days afte
 publication). An unreachable cache means: render every time.
 """
 
-from .readers import quietly, read_through, shared_cache
+from .shared_cache import quietly, read_through, shared_cache
 
 FRAGMENT_SECONDS = 300
 ALL = "all"

@@ -13,7 +13,7 @@ Every feedback sub-app registers its setting model once (``cache_site_setting(Mo
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 
-from .readers import quietly, read_through, shared_cache
+from .shared_cache import quietly, read_through, shared_cache
 
 # A safety net only: saving the setting drops the entry at once.
 CACHE_SECONDS = 600

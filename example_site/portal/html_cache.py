@@ -30,7 +30,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age, patch_response_headers
 
-from wagtail_emulation.readers import quietly
+from wagtail_emulation.shared_cache import quietly
 
 MIDDLEWARE = "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware"
 # What each process keeps: enough for the pages a spike is about, small next to a worker.

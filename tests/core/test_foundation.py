@@ -9,9 +9,10 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import Page, Revision
 
 from example_site.portal.models import StandardPage
+from wagtail_emulation.client import client_ip, keyed_hash
 from wagtail_emulation.conf import emulation_settings
 from wagtail_emulation.models import EmulationSettings, WebsiteLink
-from wagtail_emulation.readers import client_ip, hit_rate_limit, keyed_hash
+from wagtail_emulation.rate_limits import hit_rate_limit
 from wagtail_emulation.state import register_state_part, unregister_state_part
 
 

@@ -16,7 +16,7 @@ class CommentsConfig(AppConfig):
         from . import site_settings
         from .models import CommentSettings
         from .signals import comment_list_changed
-        from .widget import forget_all_comment_blocks, forget_comment_blocks, render_comments_block
+        from .widgets import forget_all_comment_blocks, forget_comment_blocks, render_comments_block
 
         site_settings.connect()
         comment_list_changed.connect(forget_comment_blocks, dispatch_uid="emu-comment-blocks")

@@ -3,7 +3,8 @@
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from ..readers import client_ip, hit_rate_limit, keyed_hash
+from ..client import client_ip, keyed_hash
+from ..rate_limits import hit_rate_limit
 from .conf import app_settings
 from .forms import fingerprint
 from .models import ReaderComment

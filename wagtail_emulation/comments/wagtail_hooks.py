@@ -1,9 +1,11 @@
+from django.urls import include, path
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
+from ..hooks import TEMPLATE_TAGS, URLS
 from .bulk_actions import BULK_ACTIONS
+from .dashboard import CommentsWaitingPanel
 from .models import ReaderComment
-from .panels import CommentsWaitingPanel
 from .permissions import CommentModerationPolicy, can_moderate
 from .viewsets import ReaderCommentViewSet
 
@@ -24,3 +26,15 @@ for bulk_action in BULK_ACTIONS:
 def add_comments_waiting_panel(request, panels):
     if can_moderate(request.user):
         panels.append(CommentsWaitingPanel())
+
+
+@hooks.register(URLS)
+def register_comments_urls():
+    return [path("comments/", include("wagtail_emulation.comments.urls"))]
+
+
+@hooks.register(TEMPLATE_TAGS)
+def register_comments_template_tags():
+    from .templatetags.emulation_comments import register
+
+    return register

@@ -16,7 +16,7 @@ class RatingsConfig(AppConfig):
         from ..state import register_state_part
         from .models import RatingSettings
         from .state import rating_state
-        from .widget import forget_all_rating_renders, render_rating_head, render_rating_widget
+        from .widgets import forget_all_rating_renders, render_rating_head, render_rating_widget
 
         register_feedback_widget("rating", render_rating_widget, order=10, head=render_rating_head)
         register_state_part("rating", rating_state)

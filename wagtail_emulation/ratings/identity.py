@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from ..readers import client_ip, keyed_hash
+from ..client import client_ip, keyed_hash
 from .conf import app_settings
 
 # What we issue (secrets.token_urlsafe(32)); anything else in the cookie is ignored.

@@ -10,7 +10,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
-from .figures import average_text, summary_text
+from .display import average_text, summary_text
 
 
 class RatingSummaryPanel(Panel):

@@ -16,7 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import get_page_content_types
 
-from .figures import average_data, average_text
+from .display import average_data, average_text
 from .models import SCORES
 
 Page = swapper.load_model("wagtailcore", "Page")

@@ -4,7 +4,7 @@ Cached HTML may show figures from when it was cached; the script replaces them w
 """
 
 from .availability import ratings_are_on
-from .figures import figures_json, own_score_text
+from .display import figures_json, own_score_text
 from .identity import rater_for
 from .summaries import live_summary
 from .votes import own_score

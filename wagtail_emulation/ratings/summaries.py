@@ -8,7 +8,7 @@ expires by itself.
 """
 
 from ..fragments import forget_fragments
-from ..readers import quietly, read_through, shared_cache
+from ..shared_cache import quietly, read_through, shared_cache
 from .models import RatingSummary
 
 SUMMARY_CACHE_SECONDS = 120

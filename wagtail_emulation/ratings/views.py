@@ -14,16 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
+from ..client import client_ip
 from ..http import json_error, no_store, wants_json
-from ..readers import client_ip, hit_rate_limit
+from ..rate_limits import hit_rate_limit
 from .availability import ratings_are_on
 from .conf import app_settings
-from .figures import figures_json, own_score_text
+from .display import figures_json, own_score_text
 from .forms import ScoreError, chosen_score, submitted_score
 from .identity import browser_key_for, rater_for, set_rater_cookie
 from .protection import is_forged
 from .votes import cast_vote
-from .widget import render_rating_widget, thanks_anchor
+from .widgets import render_rating_widget, thanks_anchor
 
 logger = logging.getLogger(__name__)
 

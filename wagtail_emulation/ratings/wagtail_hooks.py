@@ -1,4 +1,5 @@
-"""The ratings report in Wagtail's Reports menu, wired the way Wagtail's own reports are."""
+"""The ratings report in Wagtail's Reports menu, wired the way Wagtail's own reports are;
+the vote URL and the template tags."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from ..hooks import TEMPLATE_TAGS, URLS
 from . import admin_urls
 
 
@@ -30,3 +32,15 @@ def register_rating_report_menu_item():
         icon_name="pick",
         order=1250,
     )
+
+
+@hooks.register(URLS)
+def register_ratings_urls():
+    return [path("ratings/", include("wagtail_emulation.ratings.urls"))]
+
+
+@hooks.register(TEMPLATE_TAGS)
+def register_ratings_template_tags():
+    from .templatetags.emulation_ratings import register
+
+    return register

@@ -1,15 +1,14 @@
 """``{% load wagtail_emulation %}`` — the package's one template tag library.
 
-Core tags live here; each installed sub-app adds its own from its ``template_library``
-module, so a site loads one library whatever sub-apps it uses.
+Core tags live here; each installed sub-app adds its own library through the
+``register_emulation_template_tags`` hook (:mod:`wagtail_emulation.hooks`), so a site loads one
+library whatever sub-apps it uses.
 """
 
-from importlib import import_module
-
 from django import template
-from django.apps import apps
 
 from ..feedback import render_feedback, render_feedback_head
+from ..hooks import TEMPLATE_TAGS, each
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
@@ -19,15 +18,6 @@ from ..reader_tools import article_tools_context
 from ..site_settings import read_site_setting
 
 register = template.Library()
-
-SUBAPP_LIBRARIES = [
-    "wagtail_emulation.campaigns",
-    "wagtail_emulation.news",
-    "wagtail_emulation.exemplars",
-    "wagtail_emulation.ratings",
-    "wagtail_emulation.comments",
-    "wagtail_emulation.visits",
-]
 
 
 @register.simple_tag
@@ -106,15 +96,7 @@ register.tag("page_fragment", do_page_fragment)
 
 
 def _merge_subapp_libraries():
-    for app_name in SUBAPP_LIBRARIES:
-        if not apps.is_installed(app_name):
-            continue
-        try:
-            library = import_module(f"{app_name}.template_library").register
-        except ModuleNotFoundError as error:
-            if error.name != f"{app_name}.template_library":
-                raise
-            continue
+    for library in each(TEMPLATE_TAGS):
         register.tags.update(library.tags)
         register.filters.update(library.filters)
 

@@ -17,7 +17,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
-from .panels import ADMIN_CSS, page_statistics
+from .dashboard import ADMIN_CSS
+from .panels import page_statistics
 
 Page = swapper.load_model("wagtailcore", "Page")
 DEFAULT_DAYS = 30

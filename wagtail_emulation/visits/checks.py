@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache.backends.locmem import LocMemCache
 
-from ..readers import shared_cache
+from ..shared_cache import shared_cache
 from .conf import app_settings
 from .stores import redis_client
 

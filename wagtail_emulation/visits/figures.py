@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from ..readers import read_through
+from ..shared_cache import read_through
 from ..site_settings import read_site_setting
 from .buffer import pending_counts
 from .conf import app_settings

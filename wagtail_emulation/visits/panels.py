@@ -1,44 +1,12 @@
-"""Admin panels: the dashboard chart and the per-page statistics panel of the page editor."""
+"""The page editor's panel: views of the page edited, per day and in total."""
 
 from django.forms import Media
 from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
-from wagtail.admin.ui.components import Component
-from wagtail.models import Site
 
-from .chart import build_chart
-from .figures import page_history, page_view_count, site_figures, site_history
-
-ADMIN_CSS = "wagtail_emulation/visits/admin.css"
-
-
-def site_overview(site, days=30):
-    history = site_history(site, days=days)
-    return {
-        "site": site,
-        "days": history.days,
-        "today": history.today,
-        "figures": site_figures(site),
-        "chart": build_chart(history.days),
-        "chart_id": f"visit-chart-{site.pk}",
-    }
-
-
-class VisitsDashboardPanel(Component):
-    """Visits and views per day for the last 30 days, and today's figures, for each site."""
-
-    name = "visit_statistics"
-    template_name = "wagtail_emulation/visits/admin/dashboard_panel.html"
-    order = 150
-
-    @property
-    def media(self):
-        return Media(css={"all": [static(ADMIN_CSS)]})
-
-    def get_context_data(self, parent_context):
-        sites = Site.objects.order_by("-is_default_site", "hostname", "port")
-        return {"overviews": [site_overview(site) for site in sites]}
+from .dashboard import ADMIN_CSS
+from .figures import page_history, page_view_count
 
 
 class PageVisitsPanel(Panel):

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from django.core.cache.backends.redis import RedisCache
 
-from ..readers import hit_rate_limit, shared_cache
+from ..rate_limits import hit_rate_limit
+from ..shared_cache import shared_cache
 from .conf import app_settings
 
 RATE_PERIOD = 60

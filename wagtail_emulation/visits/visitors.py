@@ -11,7 +11,8 @@ import time
 
 from django.utils import timezone
 
-from ..readers import client_ip, keyed_hash, shared_cache
+from ..client import client_ip, keyed_hash
+from ..shared_cache import shared_cache
 from .bots import is_crawler
 from .conf import app_settings
 

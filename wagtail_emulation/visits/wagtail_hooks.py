@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from ..hooks import TEMPLATE_TAGS, URLS
 from .admin_views import PageVisitsView, TopPagesReportView
-from .panels import VisitsDashboardPanel
+from .dashboard import VisitsDashboardPanel
 
 admin_urlpatterns = [
     path("top-pages/", TopPagesReportView.as_view(), name="top_pages"),
@@ -62,3 +63,15 @@ def page_visits_button(page, user, view_name, next_url=None):
     """ "Visit statistics" in the page editor's header menu (and the explorer's)."""
     if page.pk and not page.is_root():
         yield PageVisitsMenuItem(page=page)
+
+
+@hooks.register(URLS)
+def register_visits_urls():
+    return [path("visits/", include("wagtail_emulation.visits.urls"))]
+
+
+@hooks.register(TEMPLATE_TAGS)
+def register_visits_template_tags():
+    from .templatetags.emulation_visits import register
+
+    return register

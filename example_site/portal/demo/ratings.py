@@ -10,11 +10,11 @@ import random
 from django.apps import apps
 from wagtail.models import Page
 
+from wagtail_emulation.client import keyed_hash
 from wagtail_emulation.page_types import feature_is_on
 from wagtail_emulation.ratings.identity import Rater
 from wagtail_emulation.ratings.models import RatingSettings, RatingSummary
 from wagtail_emulation.ratings.votes import cast_vote
-from wagtail_emulation.readers import keyed_hash
 
 # How demo readers lean: mostly 4 and 5 stars, a few low scores.
 SCORE_WEIGHTS = {1: 1, 2: 1, 3: 3, 4: 8, 5: 7}

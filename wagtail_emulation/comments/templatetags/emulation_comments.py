@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from .widget import render_comments_block
+from ..widgets import render_comments_block
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from .widget import render_rating_head, render_rating_widget
+from ..widgets import render_rating_head, render_rating_widget
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from . import widgets
+from .. import widgets
 
 register = template.Library()
 

@@ -4,9 +4,9 @@ from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Site
 
-from ..fragments import ALL, cached_fragment
-from .conf import app_settings
-from .related import related_news as select_related_news
+from ...fragments import ALL, cached_fragment
+from ..conf import app_settings
+from ..related import related_news as select_related_news
 
 register = template.Library()
 

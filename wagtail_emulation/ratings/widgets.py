@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from ..fragments import ALL, forget_fragments
 from ..page_fragments import keep_page_render
 from .availability import ratings_are_on
-from .figures import average_data, average_text, summary_text
+from .display import average_data, average_text, summary_text
 from .models import SCORES
 from .summaries import RENDERS_FRAGMENT, page_summary
 
