@@ -35,8 +35,9 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 # Extract and compile every catalogue (package sub-apps and example site).
-# Each sub-app owns its catalogue, so the package root ignores the sub-app folders.
-SUBAPPS := campaigns news exemplars ratings comments visits
+# Each sub-app (a folder with an apps.py) owns its catalogue, so the package root ignores the
+# sub-app folders; wagtail_vi holds translations of Wagtail's own strings, not extracted here.
+SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py)))
 messages: $(STAMP)
 	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS),--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi --no-obsolete) || exit 1; done

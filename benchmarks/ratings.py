@@ -55,15 +55,11 @@ def build_pages():
 
     from benchmarks.bench_site.models import BarePage
     from example_site.portal.demo.utils import ensure_child
-    from wagtail_emulation.ratings.models import RatingSettings
 
     call_command("migrate", verbosity=0)
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = HOST, 80
     site.save()
-    settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
-    settings.page_types = [*settings.page_types, "bench_site.barepage"]
-    settings.save()
     body = "".join(
         f"<p>Đoạn {n}: Sở Tư pháp tổ chức hội nghị sơ kết phong trào thi đua, biểu dương các "
         "tập thể và cá nhân có thành tích tiêu biểu trong công tác tư pháp.</p>"

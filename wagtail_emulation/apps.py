@@ -26,7 +26,11 @@ class WagtailEmulationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.signals import page_published
+
+        from . import checks  # noqa: F401 - checks register themselves
         from .admin_dates import localize_admin_date_widgets
+        from .content.images import prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
         from .page_fragments import forget_page_fragments_on_changes
         from .site_settings import cache_site_setting
@@ -35,3 +39,5 @@ class WagtailEmulationConfig(AppConfig):
         localize_admin_date_widgets()
         cache_site_setting(EmulationSettings, WebsiteLink)
         forget_page_fragments_on_changes()
+        # Renditions are made on publish, so rendering a page never writes to the database.
+        page_published.connect(prepare_published_renditions, dispatch_uid="emulation_renditions")

@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from .feedback.state import reader_state
 from .http import json_error, no_store
 from .models import EmulationSettings
 from .site_settings import read_site_setting
-from .state import reader_state
 
 
 @require_GET

@@ -144,7 +144,7 @@ def test_structured_data_open_graph_and_breadcrumbs(client, demo):
     )
     assert index_data["@graph"][0]["@type"] == "CollectionPage"
     assert 'aria-label="Đường dẫn"' in html
-    assert 'wagtail_emulation/campaigns/print.css" media="print"' in html
+    assert 'wagtail_emulation/content/print.css" media="print"' in html
 
 
 @pytest.mark.parametrize(

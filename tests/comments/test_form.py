@@ -191,7 +191,9 @@ def test_comments_close_n_days_after_publication(client, article, form_data, com
     assert not ReaderComment.objects.exists()
 
 
-def test_page_type_without_comments_is_404(client, home):
+def test_page_type_ticked_off_is_404(client, home, comment_settings):
+    comment_settings.off_page_types = ["portal.homepage"]
+    comment_settings.save()
     response = client.get(reverse("wagtail_emulation:comments:page", args=[home.pk]))
     assert response.status_code == 404
 

@@ -6,14 +6,16 @@ import pytest
 from django.core.management import call_command
 from django.template import Context, Template
 from django.test import RequestFactory, override_settings
+from wagtail import hooks
 from wagtail.models import Page, Revision
 
 from example_site.portal.models import StandardPage
 from wagtail_emulation.client import client_ip, keyed_hash
 from wagtail_emulation.conf import emulation_settings
+from wagtail_emulation.feedback.state import StatePart
+from wagtail_emulation.hooks import FEEDBACK_WIDGETS, STATE_PARTS
 from wagtail_emulation.models import EmulationSettings, WebsiteLink
 from wagtail_emulation.rate_limits import hit_rate_limit
-from wagtail_emulation.state import register_state_part, unregister_state_part
 
 
 def test_settings_are_read_lazily():
@@ -150,13 +152,12 @@ def test_state_endpoint_answers_uncached_json_with_a_csrf_token(home, client):
 
 
 def test_state_endpoint_gathers_registered_parts(home, client):
-    register_state_part("example", lambda request, page: {"title": page.title})
-    register_state_part("skipped", lambda request, page: None)
-    try:
+    parts_hooks = [
+        (STATE_PARTS, lambda: StatePart("example", lambda request, page: {"title": page.title})),
+        (STATE_PARTS, lambda: StatePart("skipped", lambda request, page: None)),
+    ]
+    with hooks.register_temporarily(parts_hooks):
         parts = client.get(f"/emulation/state/{home.pk}/").json()["parts"]
-    finally:
-        unregister_state_part("example")
-        unregister_state_part("skipped")
     assert parts["example"] == {"title": "Trang chủ"}
     assert "skipped" not in parts
 
@@ -225,20 +226,21 @@ def test_demo_admin_command_prints_the_login(db):
 
 
 def test_feature_is_on_per_page_type_and_off_per_page(home):
-    from wagtail_emulation.page_types import feature_is_on, page_type_label
+    from wagtail_emulation.feedback.switches import feature_is_on, page_type_label
 
     about = home.get_children().get(slug="gioi-thieu")
     assert page_type_label(about) == "portal.standardpage"
     assert page_type_label(about.specific) == "portal.standardpage"
-    assert feature_is_on(about, ["portal.standardpage"], "ratings_enabled")
-    assert not feature_is_on(about, ["portal.homepage"], "ratings_enabled")
-    assert not feature_is_on(None, ["portal.standardpage"], "ratings_enabled")
+    assert feature_is_on(about, [], "ratings_enabled")
+    assert feature_is_on(about, ["portal.homepage"], "ratings_enabled")
+    assert not feature_is_on(about, ["portal.standardpage"], "ratings_enabled")
+    assert not feature_is_on(None, [], "ratings_enabled")
     about.specific.ratings_enabled = False  # a page type with the mixin's switch, switched off
-    assert not feature_is_on(about.specific, ["portal.standardpage"], "ratings_enabled")
+    assert not feature_is_on(about.specific, [], "ratings_enabled")
 
 
 def test_page_types_field_offers_the_sites_page_types():
-    from wagtail_emulation.page_types import PageTypesField
+    from wagtail_emulation.feedback.switches import PageTypesField
 
     field = PageTypesField("page types", blank=True, default=list).formfield()
     values = [value for value, _label in field.choices]
@@ -248,18 +250,19 @@ def test_page_types_field_offers_the_sites_page_types():
 
 
 def test_reader_feedback_renders_registered_widgets_in_order(home):
-    from wagtail_emulation.feedback import register_feedback_widget, unregister_feedback_widget
+    from wagtail_emulation.feedback.widgets import FeedbackWidget
 
-    register_feedback_widget("second", lambda context, page: "<b>2</b>", order=20)
-    register_feedback_widget(
-        "first", lambda context, page: f"<i>{page.pk}</i>", order=10, head=lambda c, p: "<meta>"
+    second = FeedbackWidget("second", lambda context, page: "<b>2</b>", order=1001)
+    first = FeedbackWidget(
+        "first", lambda c, page: f"<i>{page.pk}</i>", order=1000, head=lambda c, p: "<meta>"
     )
-    try:
+    # Registered in the other order: the tags follow ``order``.
+    with hooks.register_temporarily(
+        [(FEEDBACK_WIDGETS, lambda: second), (FEEDBACK_WIDGETS, lambda: first)]
+    ):
         template = Template(
             "{% load wagtail_emulation %}{% reader_feedback_head page %}|{% reader_feedback page %}"
         )
         html = template.render(Context({"page": home}))
-    finally:
-        unregister_feedback_widget("first")
-        unregister_feedback_widget("second")
-    assert html.startswith("<meta>|") and html.endswith(f"<i>{home.pk}</i><b>2</b>")
+    head, body = html.split("|")
+    assert head.endswith("<meta>") and body.endswith(f"<i>{home.pk}</i><b>2</b>")

@@ -82,8 +82,7 @@ def test_rendering_the_tools_queries_nothing_once_site_paths_are_cached(
     about, django_assert_num_queries
 ):
     template = Template(
-        "{% load wagtail_emulation %}{% reader_tools_head %}{% reader_tools %}"
-        "{% article_tools page %}"
+        "{% load wagtail_emulation %}{% emulation_head %}{% reader_tools %}{% article_tools page %}"
     )
     context = {"page": about, "request": RequestFactory().get(about.url)}
     template.render(Context(context))  # fills Wagtail's cache of site root paths

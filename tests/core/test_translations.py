@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SUBAPPS = ["campaigns", "news", "exemplars", "ratings", "comments", "visits"]
+from tests.subapps import ROOT, SUBAPPS
+
 CATALOGUE_DIRS = (
     [ROOT / "wagtail_emulation"]
     + [ROOT / "wagtail_emulation" / app for app in SUBAPPS]

@@ -9,9 +9,9 @@ CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/13
 FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0"
 
 
-def enable_ratings_for(site, *labels):
+def turn_ratings_off_for(site, *labels):
     settings = RatingSettings.for_site(site)
-    settings.page_types = [*settings.page_types, *labels]
+    settings.off_page_types = [*settings.off_page_types, *labels]
     settings.save()
 
 

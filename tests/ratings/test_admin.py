@@ -158,5 +158,5 @@ def test_site_setting_lists_page_types_as_checkboxes(editor, site):
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert 'type="checkbox" name="page_types" value="portal.standardpage"' in html
-    assert "Loại trang có đánh giá sao" in html
+    assert 'type="checkbox" name="off_page_types" value="portal.standardpage"' in html
+    assert "Loại trang không có đánh giá sao" in html

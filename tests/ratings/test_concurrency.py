@@ -9,7 +9,7 @@ from django.test import Client
 
 from wagtail_emulation.ratings.models import Rating, RatingSummary
 
-from .helpers import add_page, enable_ratings_for, vote_url
+from .helpers import add_page, vote_url
 
 pytestmark = [
     pytest.mark.postgres,
@@ -54,7 +54,6 @@ def test_concurrent_voters_and_re_raters_are_all_counted():
 
     # An earlier transactional test may have flushed the tree Wagtail's migrations created.
     _home, site = ensure_home()
-    enable_ratings_for(site, "portal.standardpage")
     page = add_page(site.root_page, "Lấy ý kiến dự thảo", "lay-y-kien-du-thao")
     clients = [
         Client(REMOTE_ADDR="203.0.113.10", HTTP_USER_AGENT=f"Office browser {n}")

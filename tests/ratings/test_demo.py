@@ -1,11 +1,13 @@
 """The demo builder rates the ratable pages once, and never twice."""
 
 from example_site.portal.demo import ratings as demo_ratings
+from tests.campaigns.builders import moment, news, news_index
 from wagtail_emulation.ratings.models import Rating, RatingSummary
 
 
-def test_demo_votes_on_ratable_pages_only_once(rated_page, site):
-    home = site.root_page.specific  # a page type without ratings
+def test_demo_votes_on_ratable_pages_only_once(site):
+    home = site.root_page.specific  # a page type without the ratings mixin: not rated
+    rated_page = news(news_index(home), "Tin có đánh giá", moment(2025, 1, 2))
 
     demo_ratings.build(home)
     first = RatingSummary.objects.get(page=rated_page)

@@ -2,7 +2,7 @@
 
 from wagtail_emulation.ratings.models import Rating
 
-from .helpers import add_page, post_form
+from .helpers import add_page, post_form, turn_ratings_off_for
 
 
 def test_form_post_redirects_back_to_the_page_with_a_thank_you(rated_page, browser_client):
@@ -49,6 +49,7 @@ def test_out_of_range_choice_is_not_kept(rated_page, browser_client):
 
 def test_closed_page_says_so(site, browser_client):
     page = add_page(site.root_page, "Sơ đồ cổng thông tin", "so-do")
+    turn_ratings_off_for(site, "portal.standardpage")
 
     response = post_form(browser_client(), page, {"score": "3"})
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from wagtail_emulation.ratings.models import Rating, RatingSummary
 
-from .helpers import add_page, post_form, post_json, vote_url
+from .helpers import add_page, post_form, post_json, turn_ratings_off_for, vote_url
 
 
 def nothing_changed():
@@ -69,7 +69,8 @@ def test_unknown_page(db, browser_client):
 
 
 def test_page_type_without_ratings(site, browser_client):
-    page = add_page(site.root_page, "Liên hệ", "lien-he")  # StandardPage, not enabled
+    page = add_page(site.root_page, "Liên hệ", "lien-he")
+    turn_ratings_off_for(site, "portal.standardpage")
 
     response = post_json(browser_client(), page, 4)
 

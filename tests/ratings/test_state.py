@@ -1,6 +1,6 @@
 """The reader's own score and live figures come from the state endpoint, never the HTML."""
 
-from .helpers import FIREFOX, add_page, post_json
+from .helpers import FIREFOX, add_page, post_json, turn_ratings_off_for
 
 
 def rating_part(client, page):
@@ -28,5 +28,6 @@ def test_reader_sees_own_score_and_others_do_not(rated_page, browser_client):
 
 def test_no_rating_part_where_ratings_are_off(site, browser_client):
     page = add_page(site.root_page, "Văn bản", "van-ban")
+    turn_ratings_off_for(site, "portal.standardpage")
 
     assert rating_part(browser_client(), page) is None

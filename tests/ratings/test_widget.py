@@ -124,7 +124,7 @@ def test_saving_the_setting_takes_effect_at_once(rated_page, site):
 
     assert render(WIDGET, rated_page)  # the ticked types are now cached
     settings = RatingSettings.for_site(site)
-    settings.page_types = []
+    settings.off_page_types = ["portal.standardpage"]
     settings.save()
 
     assert render(WIDGET, rated_page) == ""
@@ -142,7 +142,7 @@ def test_first_view_of_a_site_writes_no_setting_row(rated_page, site):
     assert not RatingSettings.objects.exists()
 
 
-def test_off_for_page_types_not_ticked_and_pages_switched_off(rated_page, site):
+def test_off_for_page_types_ticked_off_and_pages_switched_off(rated_page, site):
     from wagtail_emulation.ratings.models import RatingSettings
 
     rated_page.ratings_enabled = False  # what RatablePageMixin's per-page switch sets
@@ -150,7 +150,7 @@ def test_off_for_page_types_not_ticked_and_pages_switched_off(rated_page, site):
 
     rated_page.ratings_enabled = True
     settings = RatingSettings.for_site(site)
-    settings.page_types = []
+    settings.off_page_types = ["portal.standardpage"]
     settings.save()
     assert render(WIDGET, rated_page) == ""
 
@@ -185,13 +185,11 @@ def test_json_ld_cannot_be_broken_out_of(rated_page, browser_client):
     assert "\\u003C/script\\u003E" in html
 
 
-def test_default_page_types_are_those_with_the_mixin():
-    from wagtail.models import get_page_models
+def test_an_explicit_tag_shows_the_stars_on_any_page_type_until_its_type_is_ticked_off(
+    rated_page, site
+):
+    from wagtail_emulation.ratings.models import RatingSettings
 
-    from wagtail_emulation.page_types import page_type_label
-    from wagtail_emulation.ratings.mixins import RatablePageMixin
-    from wagtail_emulation.ratings.models import default_rated_page_types
-
-    expected = {page_type_label(m) for m in get_page_models() if issubclass(m, RatablePageMixin)}
-    assert set(default_rated_page_types()) == expected
-    assert "portal.standardpage" not in expected
+    # StandardPage is the host's own type, with no ratings mixin and nothing ticked anywhere.
+    assert RatingSettings.for_site(site).off_page_types == []
+    assert 'data-emulation="rating"' in render(WIDGET, rated_page)

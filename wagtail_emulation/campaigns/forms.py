@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .listing import IndexFilterForm, year_choices
+from ..content.filters import IndexFilterForm, year_choices
 from .models import CampaignForm
 from .status import CampaignStatus
 

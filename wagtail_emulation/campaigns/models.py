@@ -24,7 +24,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .content import ContentIndexPage, ContentPage
+from ..content.campaign_link import campaign_lists
+from ..content.pages import ContentIndexPage, ContentPage
 from .status import CampaignStatus
 
 
@@ -337,22 +338,10 @@ class CampaignPage(ContentPage):
             data["author"] = {"@type": "GovernmentOrganization", "name": self.launching_body}
         return data
 
-    def linked_pages(self, related_name):
-        """Live, public pages of another content app that point at this campaign, newest first.
-
-        The news and exemplar apps add these relations; without them there is nothing to list.
-        """
-        if self.pk is None:  # the preview of a campaign never saved: nothing links to it yet
-            return Page.objects.none()
-        manager = getattr(self, related_name, None)
-        if manager is None:
-            return Page.objects.none()
-        return manager.live().public().order_by("-first_published_at", "-pk")
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaign_news"] = self.linked_pages("news_pages")[:10]
-        context["exemplar_stories"] = self.linked_pages("exemplar_stories")
+        # News, exemplar stories and any other page type that links here, where installed.
+        context["campaign_lists"] = campaign_lists(self)
         context["related_campaigns"] = self.related_campaigns.select_related("campaign")
         return context
 

@@ -12,11 +12,13 @@ class CommentsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished
 
-        from ..feedback import register_feedback_widget
-        from . import site_settings
+        from . import (
+            checks,  # noqa: F401 - checks register themselves
+            site_settings,
+        )
         from .models import CommentSettings
         from .signals import comment_list_changed
-        from .widgets import forget_all_comment_blocks, forget_comment_blocks, render_comments_block
+        from .widgets import forget_all_comment_blocks, forget_comment_blocks
 
         site_settings.connect()
         comment_list_changed.connect(forget_comment_blocks, dispatch_uid="emu-comment-blocks")
@@ -28,4 +30,3 @@ class CommentsConfig(AppConfig):
             )
         for signal in (page_published, page_unpublished):
             signal.connect(forget_comment_blocks, dispatch_uid=f"emu-comment-blocks:{id(signal)}")
-        register_feedback_widget("comments", render_comments_block, order=20)

@@ -19,16 +19,10 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from ..page_types import PageTypesField, page_types_using
-from .mixins import CommentablePageMixin
+from ..feedback.switches import PageTypesField
 
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 LINK_PATTERN = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
-
-
-def default_page_types():
-    """Comments are on for every page type that has the comments mixin, until editors choose."""
-    return page_types_using(CommentablePageMixin)
 
 
 def split_list(text):
@@ -54,11 +48,14 @@ class CommentSettings(BaseSiteSetting):
         HOLD = "hold", _("Hold it for moderation")
         REJECT = "reject", _("Refuse it and ask the reader to remove links")
 
-    page_types = PageTypesField(
-        _("page types with comments"),
-        default=default_page_types,
+    off_page_types = PageTypesField(
+        _("page types without comments"),
+        default=list,
         blank=True,
-        help_text=_("Readers can comment on pages of these types (unless a page turns it off)."),
+        help_text=_(
+            "Pages of the ticked types show no comments. Any other page whose template shows "
+            "them takes comments, unless the page turns its own comments off."
+        ),
     )
     moderation = models.BooleanField(
         _("hold comments for moderation"),
@@ -103,7 +100,7 @@ class CommentSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("page_types"),
+        FieldPanel("off_page_types"),
         MultiFieldPanel(
             [FieldPanel("moderation"), FieldPanel("notify_emails")], heading=_("Moderation")
         ),

@@ -2,8 +2,10 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from ..hooks import TEMPLATE_TAGS, URLS
+from ..feedback.widgets import FeedbackWidget
+from ..hooks import FEEDBACK_WIDGETS, TEMPLATE_TAGS, URLS
 from .bulk_actions import BULK_ACTIONS
+from .checks import captcha_installed
 from .dashboard import CommentsWaitingPanel
 from .models import ReaderComment
 from .permissions import CommentModerationPolicy, can_moderate
@@ -30,6 +32,9 @@ def add_comments_waiting_panel(request, panels):
 
 @hooks.register(URLS)
 def register_comments_urls():
+    # Without captcha the views cannot even be imported; the system check names what is missing.
+    if not captcha_installed():
+        return []
     return [path("comments/", include("wagtail_emulation.comments.urls"))]
 
 
@@ -38,3 +43,10 @@ def register_comments_template_tags():
     from .templatetags.emulation_comments import register
 
     return register
+
+
+@hooks.register(FEEDBACK_WIDGETS)
+def register_comments_block():
+    from .widgets import render_comments_block
+
+    return FeedbackWidget("comments", render_comments_block, order=20)

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..campaigns.listing import IndexFilterForm, year_choices
+from ..content.filters import IndexFilterForm, year_choices
 from .models import ExemplarStage, SubjectKind
 
 

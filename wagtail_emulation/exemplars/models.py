@@ -21,7 +21,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..campaigns.content import ContentIndexPage, ContentPage
+from ..content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
+from ..content.pages import ContentIndexPage, ContentPage
 
 # The portrait's rendition in exemplar_story_page.html; keep the template in step.
 PORTRAIT_SPEC = "fill-320x400"
@@ -54,7 +55,7 @@ class ExemplarIndexPage(ContentIndexPage):
     listing_order = ("-year", "-first_published_at", "-pk")
 
 
-class ExemplarStoryPage(ContentPage):
+class ExemplarStoryPage(CampaignLinkMixin, ContentPage):
     subject_name = models.CharField(
         _("subject"),
         max_length=255,
@@ -98,17 +99,6 @@ class ExemplarStoryPage(ContentPage):
         help_text=_("The outstanding achievements, briefly, one per line or paragraph."),
     )
     story = RichTextField(_("story"), help_text=_("The story of the exemplar."))
-    campaign = models.ForeignKey(
-        "wagtail_emulation_campaigns.CampaignPage",
-        verbose_name=_("campaign"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="exemplar_stories",
-        help_text=_(
-            "The emulation campaign the exemplar emerged from; the story then appears on its page."
-        ),
-    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("photo"),
@@ -125,6 +115,9 @@ class ExemplarStoryPage(ContentPage):
             "Without it the photo is kept but never shown."
         ),
     )
+
+    campaign_list_heading = _("Exemplars of this campaign")
+    campaign_list_order = 10
 
     schema_type = "Article"
     parent_page_types = ["wagtail_emulation_exemplars.ExemplarIndexPage"]
@@ -157,7 +150,12 @@ class ExemplarStoryPage(ContentPage):
         FieldPanel("story"),
     ]
     recognition_panels = [
-        FieldPanel("campaign"),
+        CampaignChooserPanel(
+            help_text=_(
+                "The emulation campaign the exemplar emerged from; the story then appears on "
+                "its page."
+            )
+        ),
         InlinePanel("commendations", label=_("Commendation"), heading=_("Commendations received")),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_consent")], heading=_("Photo")),
     ]

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from ..campaigns.listing import DayMonthYearField, IndexFilterForm
+from ..content.filters import DayMonthYearField, IndexFilterForm
 
 
 class NewsFilterForm(IndexFilterForm):

@@ -12,7 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..campaigns.content import ARTICLE_IMAGE_SPEC, ContentIndexPage, ContentPage
+from ..content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
+from ..content.images import ARTICLE_IMAGE_SPEC
+from ..content.pages import ContentIndexPage, ContentPage
 from ..locale_vi import vn_dateline, vn_slugify
 from .blocks import NewsBodyBlock
 
@@ -70,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
         return NewsAtomFeed()(request, index_page=self)
 
 
-class NewsPage(ContentPage):
+class NewsPage(CampaignLinkMixin, ContentPage):
     lead = models.TextField(
         _("lead"),
         blank=True,
@@ -93,15 +95,9 @@ class NewsPage(ContentPage):
         verbose_name=_("tags"),
         help_text=_("Topics of the article; related news are found through shared tags."),
     )
-    campaign = models.ForeignKey(
-        "wagtail_emulation_campaigns.CampaignPage",
-        verbose_name=_("campaign"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="news_pages",
-        help_text=_("The emulation campaign this news reports on; it then appears on its page."),
-    )
+    campaign_list_heading = _("News about this campaign")
+    campaign_list_order = 20
+    campaign_list_size = 10
 
     schema_type = "NewsArticle"
     parent_page_types = ["wagtail_emulation_news.NewsIndexPage"]
@@ -125,7 +121,9 @@ class NewsPage(ContentPage):
     ]
     related_panels = [
         FieldPanel("tags"),
-        FieldPanel("campaign"),
+        CampaignChooserPanel(
+            help_text=_("The emulation campaign this news reports on; it then appears on its page.")
+        ),
         MultipleChooserPanel(
             "related_picks",
             chooser_field_name="target",

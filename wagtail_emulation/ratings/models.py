@@ -6,28 +6,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from ..page_types import PageTypesField, page_types_using
-from .mixins import RatablePageMixin
+from ..feedback.switches import PageTypesField
 
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 MIN_SCORE, MAX_SCORE = 1, 5
 SCORES = range(MIN_SCORE, MAX_SCORE + 1)
 
 
-def default_rated_page_types():
-    """Every page type with :class:`RatablePageMixin` (ours and the host's)."""
-    return page_types_using(RatablePageMixin)
-
-
 @register_setting(icon="pick")
 class RatingSettings(BaseSiteSetting):
-    page_types = PageTypesField(
-        _("page types with star ratings"),
-        default=default_rated_page_types,
+    off_page_types = PageTypesField(
+        _("page types without star ratings"),
+        default=list,
         blank=True,
         help_text=_(
-            "Readers can rate pages of the ticked types. A page can still switch its own "
-            "ratings off in its settings tab."
+            "Pages of the ticked types show no rating stars. Any other page whose template "
+            "shows them can be rated, unless the page switches its own ratings off in its "
+            "settings tab."
         ),
     )
 

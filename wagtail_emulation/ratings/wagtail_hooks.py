@@ -1,5 +1,6 @@
-"""The ratings report in Wagtail's Reports menu, wired the way Wagtail's own reports are;
-the vote URL and the template tags."""
+"""What ratings plug into: the star widget under pages, the state endpoint, the page editor's
+"Reader feedback" group, the vote URL, the template tags, and the report in Wagtail's Reports
+menu (wired the way Wagtail's own reports are)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from ..hooks import TEMPLATE_TAGS, URLS
+from ..feedback.state import StatePart
+from ..feedback.widgets import FeedbackWidget
+from ..hooks import FEEDBACK_PANELS, FEEDBACK_WIDGETS, STATE_PARTS, TEMPLATE_TAGS, URLS
 from . import admin_urls
 
 
@@ -44,3 +47,24 @@ def register_ratings_template_tags():
     from .templatetags.emulation_ratings import register
 
     return register
+
+
+@hooks.register(FEEDBACK_WIDGETS)
+def register_rating_widget():
+    from .widgets import render_rating_head, render_rating_widget
+
+    return FeedbackWidget("rating", render_rating_widget, order=10, head=render_rating_head)
+
+
+@hooks.register(STATE_PARTS)
+def register_rating_state():
+    from .state import rating_state
+
+    return StatePart("rating", rating_state)
+
+
+@hooks.register(FEEDBACK_PANELS)
+def register_rating_summary_panel():
+    from .panels import RatingSummaryPanel
+
+    return [RatingSummaryPanel()]

@@ -6,9 +6,11 @@ library whatever sub-apps it uses.
 """
 
 from django import template
+from django.utils.safestring import mark_safe
+from wagtail import hooks
 
-from ..feedback import render_feedback, render_feedback_head
-from ..hooks import TEMPLATE_TAGS, each
+from ..feedback.widgets import render_feedback, render_feedback_head
+from ..hooks import FOOT, TEMPLATE_TAGS, each
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
@@ -70,11 +72,25 @@ def reader_feedback_head(context, page):
     return render_feedback_head(context, page)
 
 
-@register.inclusion_tag("wagtail_emulation/reader_tools/head.html")
-def reader_tools_head():
-    """In ``<head>``: the reader tools' stylesheet and scripts (applies the stored text size
-    and contrast before the page paints)."""
+@register.inclusion_tag("wagtail_emulation/head.html")
+def emulation_head():
+    """In ``<head>``: the package's shared stylesheet (screen-reader-only text, the links box)
+    and the reader tools' stylesheet and scripts (the stored text size and contrast apply
+    before the page paints)."""
     return {}
+
+
+@register.simple_tag(takes_context=True)
+def emulation_foot(context, page=None):
+    """Before ``</body>``: what the installed sub-apps add to every page (the visit tracker).
+
+    ``page`` defaults to the context's ``page``; without one (a non-Wagtail view), sub-apps
+    add what does not need a page, if anything.
+    """
+    page = context.get("page") if page is None else page
+    return mark_safe(  # noqa: S308 - each hook escapes its own output
+        "".join(str(render(context, page)) for render in hooks.get_hooks(FOOT))
+    )
 
 
 @register.inclusion_tag("wagtail_emulation/reader_tools/display_tools.html")

@@ -4,7 +4,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from ..hooks import TEMPLATE_TAGS, URLS
+from ..feedback.state import StatePart
+from ..feedback.widgets import FeedbackWidget
+from ..hooks import FEEDBACK_WIDGETS, FOOT, STATE_PARTS, TEMPLATE_TAGS, URLS
+from . import widgets
 from .admin_views import PageVisitsView, TopPagesReportView
 from .dashboard import VisitsDashboardPanel
 
@@ -75,3 +78,24 @@ def register_visits_template_tags():
     from .templatetags.emulation_visits import register
 
     return register
+
+
+@hooks.register(FEEDBACK_WIDGETS)
+def register_page_views_widget():
+    return FeedbackWidget("page_views", widgets.feedback_widget, order=30)
+
+
+@hooks.register(STATE_PARTS)
+def register_site_visits_state():
+    return StatePart("visits", widgets.visits_state)
+
+
+@hooks.register(STATE_PARTS)
+def register_page_views_state():
+    return StatePart("page-views", widgets.page_views_state)
+
+
+@hooks.register(FOOT)
+def register_visit_tracker(context, page):
+    """``{% emulation_foot page %}`` counts the view."""
+    return widgets.render_tracker(context.get("request"), page)

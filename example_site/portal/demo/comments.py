@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from wagtail_emulation.comments.forms import fingerprint
-from wagtail_emulation.comments.mixins import CommentablePageMixin
 from wagtail_emulation.comments.models import OfficialReply, ReaderComment
 from wagtail_emulation.comments.moderation import create_comment
+from wagtail_emulation.feedback.mixins import CommentablePageMixin
 
 PAGES_WITH_COMMENTS = 3
 

@@ -1,17 +1,18 @@
 """Demo star ratings on whatever ratable pages the portal has, so the figures show at once.
 
-Other builders create the content pages; this one rates the live pages on which ratings are
-on (as the site setting and each page's switch say) and leaves any page that already has
-votes alone, so running it twice, or after more pages appear, adds only what is missing.
+Other builders create the content pages; this one rates the live pages of the types that show
+the stars, where ratings are on (as the site setting and each page's switch say), and leaves
+any page that already has votes alone, so running it twice, or after more pages appear, adds
+only what is missing.
 """
 
 import random
 
-from django.apps import apps
 from wagtail.models import Page
 
 from wagtail_emulation.client import keyed_hash
-from wagtail_emulation.page_types import feature_is_on
+from wagtail_emulation.feedback.mixins import RatablePageMixin
+from wagtail_emulation.feedback.switches import feature_is_on
 from wagtail_emulation.ratings.identity import Rater
 from wagtail_emulation.ratings.models import RatingSettings, RatingSummary
 from wagtail_emulation.ratings.votes import cast_vote
@@ -20,24 +21,17 @@ from wagtail_emulation.ratings.votes import cast_vote
 SCORE_WEIGHTS = {1: 1, 2: 1, 3: 3, 4: 8, 5: 7}
 
 
-def _page_models(labels):
-    models = []
-    for label in labels:
-        try:
-            models.append(apps.get_model(label))
-        except (LookupError, ValueError):
-            continue  # a page type that is no longer installed
-    return models
-
-
 def ratable_pages(home):
+    """Live pages of the types that carry the stars (the ratings mixin) where they are on."""
     site = home.get_site()
     settings = RatingSettings.objects.filter(site=site).first() or RatingSettings(site=site)
-    models = _page_models(settings.page_types)
-    if not models:
-        return []
-    pages = Page.objects.descendant_of(home, inclusive=True).live().type(*models).specific()
-    return [page for page in pages if feature_is_on(page, settings.page_types, "ratings_enabled")]
+    pages = Page.objects.descendant_of(home, inclusive=True).live().specific()
+    return [
+        page
+        for page in pages
+        if isinstance(page, RatablePageMixin)
+        and feature_is_on(page, settings.off_page_types, "ratings_enabled")
+    ]
 
 
 def demo_reader(page, number):

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import wagtail_emulation.comments.models
-import wagtail_emulation.page_types
+import wagtail_emulation.feedback.switches
 from django.conf import settings
 from django.db import migrations, models
 
@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             name='CommentSettings',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('page_types', wagtail_emulation.page_types.PageTypesField(blank=True, default=wagtail_emulation.comments.models.default_page_types, help_text='Readers can comment on pages of these types (unless a page turns it off).', verbose_name='page types with comments')),
+                ('page_types', wagtail_emulation.feedback.switches.PageTypesField(blank=True, default=list, help_text='Readers can comment on pages of these types (unless a page turns it off).', verbose_name='page types with comments')),
                 ('moderation', models.BooleanField(default=True, help_text='Untick to publish comments at once (links and banned words still apply).', verbose_name='hold comments for moderation')),
                 ('email_required', models.BooleanField(default=False, help_text='The address is never shown publicly and is erased after the retention period.', verbose_name='require an e-mail address')),
                 ('close_after_days', models.PositiveIntegerField(default=0, help_text='Days after a page is first published; 0 keeps comments open.', verbose_name='close comments after (days)')),

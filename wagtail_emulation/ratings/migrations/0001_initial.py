@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import wagtail_emulation.page_types
+import wagtail_emulation.feedback.switches
 import wagtail_emulation.ratings.models
 from django.conf import settings
 from django.db import migrations, models
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
             name='RatingSettings',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('page_types', wagtail_emulation.page_types.PageTypesField(blank=True, default=wagtail_emulation.ratings.models.default_rated_page_types, help_text='Readers can rate pages of the ticked types. A page can still switch its own ratings off in its settings tab.', verbose_name='page types with star ratings')),
+                ('page_types', wagtail_emulation.feedback.switches.PageTypesField(blank=True, default=list, help_text='Readers can rate pages of the ticked types. A page can still switch its own ratings off in its settings tab.', verbose_name='page types with star ratings')),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
             ],
             options={

@@ -1,8 +1,9 @@
-"""Switching a reader feature (ratings, comments) on per page type and off per page.
+"""Switching a reader feature (ratings, comments) off per page type and per page.
 
-A feedback sub-app keeps, in its own site setting, the list of page types the feature is on
-for (a :class:`PageTypesField`), and offers a page mixin with a per-page boolean; a page has
-the feature when its type is listed and its own switch, if it has one, is on.
+A feature shows wherever a template asks for it (``{% rating_widget page %}``,
+``{% reader_feedback page %}``) unless an editor turned it off: for a whole page type, in the
+feature's site setting (a :class:`PageTypesField` listing the types it is off for), or for one
+page, with the page's own switch field (see :mod:`.mixins`).
 """
 
 from django import forms
@@ -26,11 +27,6 @@ def page_type_choices():
     return sorted(choices, key=lambda choice: str(choice[1]))
 
 
-def page_types_using(mixin):
-    """Labels of the page types that inherit ``mixin``: the default list of a feature."""
-    return sorted(page_type_label(model) for model in get_page_models() if issubclass(model, mixin))
-
-
 class PageTypesField(models.JSONField):
     """A list of page type labels, edited as a checkbox list of the site's page types."""
 
@@ -44,12 +40,17 @@ class PageTypesField(models.JSONField):
         )
 
 
-def feature_is_on(page, page_types, page_switch):
-    """True when ``page``'s type is in ``page_types`` and its ``page_switch`` field is not off.
+def type_is_off(page, off_page_types):
+    """True when ``page``'s type is one an editor turned the feature off for."""
+    return page_type_label(page) in set(off_page_types or ())
+
+
+def feature_is_on(page, off_page_types, page_switch):
+    """True unless ``page``'s type is in ``off_page_types`` or its ``page_switch`` is off.
 
     Pages whose type has no switch field (the host did not add the mixin) follow their type.
     """
-    if page is None or page_type_label(page) not in set(page_types or ()):
+    if page is None or type_is_off(page, off_page_types):
         return False
     specific = page if hasattr(page, page_switch) else page.specific
     return bool(getattr(specific, page_switch, True))

@@ -1,77 +1,28 @@
-"""What the package's content page types share (campaigns, news and exemplar stories).
+"""The abstract page bases of the package's content page types.
 
-ASCII slugs, the reader-feedback switches in the settings tab, structured data (JSON-LD) and
-Open Graph values for the shared head template, and images prepared when a page is
-published, so that rendering a page never has to create a rendition (a database write).
-News and exemplar stories build on campaigns, so this module lives here.
+:class:`ContentPage` (campaigns, news, exemplar stories) gives ASCII slugs, the reader-feedback
+switches in the settings tab, structured data (JSON-LD) and Open Graph values for the shared
+head template, and the images to prepare when the page is published, so that rendering a page
+never has to create a rendition (a database write). :class:`ContentIndexPage` lists one page
+type with a filter form and paging.
 """
 
-import json
-import re
-from functools import cached_property
-
 from django.apps import apps
-from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..comments.mixins import CommentablePageMixin
+from ..feedback.mixins import CommentablePageMixin, RatablePageMixin, reader_feedback_panel
 from ..models import VietnameseSlugMixin
-from ..ratings.mixins import RatablePageMixin
-
-# Rendition filter specs used by the package's templates; keep the templates in step.
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
-ARTICLE_IMAGE_SPEC = "width-800"
-
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """JSON for a ``<script type="application/ld+json">``, safe against ``</script>``."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return mark_safe(text)  # noqa: S308 - "<", ">" and "&" are escaped above
-
-
-def plain_text(html):
-    """Text of rich text HTML, paragraphs kept apart by a space."""
-    return " ".join(strip_tags(re.sub(r"(?i)</p>|<br\s*/?>|</li>", " ", html or "")).split())
-
-
-class StructuredPageMixin:
-    """Breadcrumbs and the schema.org graph (the page, then its breadcrumb trail)."""
-
-    @cached_property
-    def breadcrumb_pages(self):
-        """The site's root page down to this page (the tree root is never shown)."""
-        return [*self.get_ancestors().filter(depth__gt=1).specific(defer=True), self]
-
-    def schema_entity(self):
-        raise NotImplementedError
-
-    def structured_data(self):
-        trail = [
-            {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.full_url}
-            for position, crumb in enumerate(self.breadcrumb_pages, start=1)
-        ]
-        return {
-            "@context": "https://schema.org",
-            "@graph": [
-                self.schema_entity(),
-                {"@type": "BreadcrumbList", "itemListElement": trail},
-            ],
-        }
-
-    def structured_data_json(self):
-        return json_ld(self.structured_data())
+from .filters import paginate
+from .images import SOCIAL_IMAGE_SPEC
+from .structured_data import StructuredPageMixin, plain_text
 
 
 class ContentPage(
@@ -81,13 +32,7 @@ class ContentPage(
 
     schema_type = "Article"
 
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [RatablePageMixin.ratings_panel, CommentablePageMixin.comments_panel],
-            heading=_("Reader feedback"),
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, reader_feedback_panel()]
 
     class Meta:
         abstract = True
@@ -198,8 +143,6 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
 
     def listing_context(self, request, pages):
         """The filter form (bound to the query string) and the requested page of ``pages``."""
-        from .listing import paginate
-
         form = import_string(self.filter_form)(request.GET or None, index_page=self)
         return {
             "filter_form": form,
@@ -211,9 +154,3 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing_context(request, self.listed_pages()))
         return context
-
-
-def prepare_published_renditions(sender, instance, **kwargs):
-    """``page_published`` receiver: make the renditions the page's templates will ask for."""
-    if isinstance(instance, ContentPage):
-        instance.prepare_renditions()

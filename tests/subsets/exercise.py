@@ -1,0 +1,113 @@
+"""Exercise one subset of sub-apps the way a host site would: ``check``, ``migrate``, render
+pages and open the page editor. Run by ``test_subsets.py`` in a fresh process per subset::
+
+    EMULATION_SUBSET=news,ratings python -m tests.subsets.exercise
+
+Prints one JSON object (what was seen) and exits 0, or prints what failed and exits 1.
+"""
+
+import json
+import os
+import sys
+from datetime import date
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.subsets.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.apps import apps  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.checks import ERROR, run_checks  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+from wagtail.models import Site  # noqa: E402
+
+WIDGETS = {"ratings": "rating", "comments": "comments", "visits": "page-views"}
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def build_pages(home):
+    """An index and an article of each installed content sub-app, or a host page."""
+    pages = []
+    if apps.is_installed("wagtail_emulation.campaigns"):
+        from wagtail_emulation.campaigns.models import CampaignIndexPage, CampaignPage
+
+        index = publish(home, CampaignIndexPage(title="Phong trào thi đua", slug="phong-trao"))
+        pages += [
+            index,
+            publish(
+                index,
+                CampaignPage(
+                    title="Thi đua lập thành tích",
+                    theme="Đoàn kết, sáng tạo",
+                    launching_body="Sở Tư pháp",
+                    period_start=date(2025, 1, 1),
+                ),
+            ),
+        ]
+    if apps.is_installed("wagtail_emulation.news"):
+        from wagtail_emulation.news.models import NewsIndexPage, NewsPage
+
+        index = publish(home, NewsIndexPage(title="Tin tức", slug="tin-tuc"))
+        pages += [index, publish(index, NewsPage(title="Hội nghị tổng kết", lead="Tóm tắt."))]
+    if apps.is_installed("wagtail_emulation.exemplars"):
+        from wagtail_emulation.exemplars.models import ExemplarIndexPage, ExemplarStoryPage
+
+        index = publish(home, ExemplarIndexPage(title="Gương điển hình", slug="guong"))
+        story = ExemplarStoryPage(
+            title="Chị Lò Thị Mai", subject_name="Lò Thị Mai", year=2024, story="<p>Chuyện.</p>"
+        )
+        pages += [index, publish(index, story)]
+    from tests.testapp.models import HostPage
+
+    pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))
+    return pages
+
+
+def exercise():
+    site = Site.objects.get(is_default_site=True)
+    pages = build_pages(site.root_page)
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
+    reader, editor = Client(), Client()
+    editor.force_login(admin)
+    seen = {}
+    for page in pages:
+        public = reader.get(page.url)
+        edit = editor.get(f"/admin/pages/{page.pk}/edit/")
+        if public.status_code != 200 or edit.status_code != 200:
+            raise AssertionError(
+                f"{page.specific_class.__name__}: page {public.status_code}, "
+                f"editor {edit.status_code}"
+            )
+        html = public.content.decode()
+        seen[page.specific_class.__name__] = sorted(
+            widget for widget in WIDGETS.values() if f'data-emulation="{widget}"' in html
+        )
+    return seen
+
+
+def main():
+    problems = [message for message in run_checks() if message.level >= ERROR]
+    if problems:
+        print(json.dumps({"check": [f"{m.id}: {m.msg}" for m in problems]}))
+        return 2
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)  # runs every migration
+    try:
+        print(json.dumps({"widgets": exercise()}))
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+"""The content layer every content sub-app (campaigns, news, exemplar stories…) builds on.
+
+* :mod:`.pages` — the abstract article and index page bases;
+* :mod:`.structured_data` — schema.org JSON-LD and breadcrumbs;
+* :mod:`.filters` — the no-JavaScript filter forms and paging of index pages;
+* :mod:`.images` — the rendition specs the shared templates use, prepared on publish;
+* :mod:`.campaign_link` — the optional link from any page to an emulation campaign.
+
+The shared templates live under ``templates/wagtail_emulation/content/`` and the stylesheets
+under ``static/wagtail_emulation/content/``. Nothing here has a database table.
+"""

@@ -1,0 +1,16 @@
+"""The renditions the shared templates ask for, made when a page is published.
+
+Rendering a page never creates a rendition (that would be a database write on the read path):
+each content page lists ``images_to_prepare()`` and publishing makes them.
+"""
+
+# Rendition filter specs used by the package's templates; keep the templates in step.
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+ARTICLE_IMAGE_SPEC = "width-800"
+
+
+def prepare_published_renditions(sender, instance, **kwargs):
+    """``page_published`` receiver: make the renditions the page's templates will ask for."""
+    prepare = getattr(instance, "prepare_renditions", None)
+    if prepare is not None:
+        prepare()
