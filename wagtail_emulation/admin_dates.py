@@ -17,6 +17,7 @@ scheduled-publishing dialog, StreamField ``DateBlock`` and report filters follow
 (``DateBlock(format=…)``) is kept as it is.
 """
 
+from appconf import AppConf
 from django.conf import settings
 from django.utils.formats import get_format
 from wagtail.admin.datetimepicker import to_datetimepicker_format
@@ -24,7 +25,15 @@ from wagtail.admin.widgets import datetime as wagtail_datetime
 
 from .conf import SettingsReader
 
-app_settings = SettingsReader({"LOCALIZED_ADMIN_DATES": True})
+
+class AdminDatesConf(AppConf):
+    LOCALIZED_ADMIN_DATES = True
+
+    class Meta:
+        prefix = "wagtail_emulation"
+
+
+app_settings = SettingsReader(AdminDatesConf)
 
 
 def site_wide_format(setting_name, default):

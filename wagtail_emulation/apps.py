@@ -30,6 +30,7 @@ class WagtailEmulationConfig(AppConfig):
 
         from . import checks  # noqa: F401 - checks register themselves
         from .admin_dates import localize_admin_date_widgets
+        from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
         from .page_fragments import forget_page_fragments_on_changes
@@ -37,6 +38,7 @@ class WagtailEmulationConfig(AppConfig):
 
         register_vietnamese_formats()
         localize_admin_date_widgets()
+        transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)
         forget_page_fragments_on_changes()
         # Renditions are made on publish, so rendering a page never writes to the database.

@@ -1,61 +1,45 @@
-"""Deployment settings, read lazily so ``override_settings`` works in tests.
+"""Deployment settings: ``WAGTAIL_EMULATION_<NAME>`` in Django settings.
 
-Every setting is ``WAGTAIL_EMULATION_<NAME>`` in Django settings. Sub-apps declare their own
-defaults with :class:`SettingsReader` in their ``conf.py``; the README lists them all.
+Each app declares its settings and their defaults as a django-appconf class in its
+``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the
+README lists them all. Reads are live, so ``override_settings`` works in tests. Django keeps
+each setting it has read in ``settings.__dict__`` until a setting changes, so a read costs an
+attribute lookup (the beacon reads several).
 """
 
+from appconf import AppConf
 from django.conf import settings
-from django.core.signals import setting_changed
-
-PREFIX = "WAGTAIL_EMULATION_"
-_readers = []
 
 
 class SettingsReader:
-    """Attribute access to ``WAGTAIL_EMULATION_*`` settings with per-name defaults.
+    """``reader.CACHE_ALIAS`` reads ``settings.WAGTAIL_EMULATION_CACHE_ALIAS``, whose default
+    ``conf_class`` (an ``AppConf``) declared."""
 
-    Values are remembered until a setting changes (``override_settings`` in tests): a setting
-    left at its default costs Django an exception on every read, and the beacon reads several.
-    """
-
-    def __init__(self, defaults):
-        self._defaults = dict(defaults)
-        self._values = {}
-        _readers.append(self)
+    def __init__(self, conf_class):
+        self._names = dict(conf_class._meta.names)
 
     def __getattr__(self, name):
         try:
-            return self._values[name]
+            return getattr(settings, self._names[name])
         except KeyError:
-            pass
-        try:
-            default = self._defaults[name]
-        except KeyError:
-            raise AttributeError(f"Unknown wagtail-emulation setting {PREFIX}{name}") from None
-        value = self._values[name] = getattr(settings, PREFIX + name, default)
-        return value
+            raise AttributeError(f"Unknown wagtail-emulation setting {name}") from None
 
 
-def _forget_read_values(**kwargs):
-    for reader in _readers:
-        reader._values.clear()
+class EmulationConf(AppConf):
+    # Peers whose X-Forwarded-For header is believed (IP addresses or CIDR networks).
+    # Empty: REMOTE_ADDR is the reader's address, and forwarded headers are ignored.
+    TRUSTED_PROXIES = []
+    # Key for the keyed hashes that stand in for readers' IP addresses; SECRET_KEY if unset.
+    HASH_KEY = None
+    # Cache alias for rate limits, visit buffers and online-now. It must be shared by
+    # every app process (Redis, or Django's database cache), never per-process memory
+    # in a multi-process deployment.
+    CACHE_ALIAS = "default"
+    # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
+    ASCII_SLUGS = True
+
+    class Meta:
+        prefix = "wagtail_emulation"
 
 
-setting_changed.connect(_forget_read_values, dispatch_uid="wagtail_emulation_settings_reader")
-
-
-emulation_settings = SettingsReader(
-    {
-        # Peers whose X-Forwarded-For header is believed (IP addresses or CIDR networks).
-        # Empty: REMOTE_ADDR is the reader's address, and forwarded headers are ignored.
-        "TRUSTED_PROXIES": [],
-        # Key for the keyed hashes that stand in for readers' IP addresses; SECRET_KEY if unset.
-        "HASH_KEY": None,
-        # Cache alias for rate limits, visit buffers and online-now. It must be shared by
-        # every app process (Redis, or Django's database cache), never per-process memory
-        # in a multi-process deployment.
-        "CACHE_ALIAS": "default",
-        # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
-        "ASCII_SLUGS": True,
-    }
-)
+emulation_settings = SettingsReader(EmulationConf)

@@ -8,22 +8,27 @@ links built on the server, so no third-party script runs on the page.
 
 from urllib.parse import quote
 
+from appconf import AppConf
 from django.utils.translation import gettext_lazy as _
 
 from .conf import SettingsReader
 
-app_settings = SettingsReader(
-    {
-        # (label, address template) pairs; the template gets {url} and {title}, both
-        # percent-encoded. Zalo has no documented share address without its SDK script; the
-        # one below is what Vietnamese portals use — drop or replace it if Zalo changes it.
-        "SHARE_LINKS": [
-            ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
-            ("Zalo", "https://sp.zalo.me/share_inline?url={url}"),
-            (_("E-mail"), "mailto:?subject={title}&body={url}"),
-        ],
-    }
-)
+
+class ReaderToolsConf(AppConf):
+    # (label, address template) pairs; the template gets {url} and {title}, both
+    # percent-encoded. Zalo has no documented share address without its SDK script; the
+    # one below is what Vietnamese portals use — drop or replace it if Zalo changes it.
+    SHARE_LINKS = [
+        ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+        ("Zalo", "https://sp.zalo.me/share_inline?url={url}"),
+        (_("E-mail"), "mailto:?subject={title}&body={url}"),
+    ]
+
+    class Meta:
+        prefix = "wagtail_emulation"
+
+
+app_settings = SettingsReader(ReaderToolsConf)
 
 
 def page_address(context, page):
