@@ -24,6 +24,8 @@ class WagtailEmulationConfig(AppConfig):
     label = "wagtail_emulation"
     verbose_name = _("Emulation portal")
     default_auto_field = "django.db.models.BigAutoField"
+    #: Apps this one needs beside it in INSTALLED_APPS (a system check names any missing).
+    companion_apps = ("wagtail.contrib.settings", "modelcluster")
 
     def ready(self):
         from wagtail.signals import page_published

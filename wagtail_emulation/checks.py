@@ -1,9 +1,11 @@
-"""System checks that point a host at what a Vietnamese portal needs in its settings.
+"""System checks that point a host at what the package needs in its settings.
 
-Warnings, not errors: a host may serve another language on purpose, and silence them with
-``SILENCED_SYSTEM_CHECKS``. Each message gives the line to add.
+An app of the package missing a companion app (``AppConfig.companion_apps``) is an error that
+names it. The Vietnamese settings are warnings, since a host may serve another language on
+purpose (``SILENCED_SYSTEM_CHECKS`` silences them); each message gives the line to add.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.core import checks
 from wagtail.admin.localization import get_available_admin_languages
@@ -45,3 +47,19 @@ def check_vietnamese_site(app_configs=None, **kwargs):
             )
         )
     return messages
+
+
+@checks.register()
+def check_companion_apps(app_configs=None, **kwargs):
+    return [
+        checks.Error(
+            f"{config.verbose_name} ({config.name}) needs {companion!r} in INSTALLED_APPS.",
+            hint=f"Add {companion!r} to INSTALLED_APPS (see the README's install section).",
+            obj=config.name,
+            id="wagtail_emulation.E001",
+        )
+        for config in apps.get_app_configs()
+        if config.name.split(".")[0] == "wagtail_emulation"
+        for companion in getattr(config, "companion_apps", ())
+        if not apps.is_installed(companion)
+    ]

@@ -6,22 +6,30 @@ listed sub-apps and the companions the README asks for. ``EMULATION_WITHOUT`` dr
 """
 
 import os
+from importlib import import_module
 
 import dj_database_url
+from django.apps import AppConfig
 
 SUBSET = [name for name in os.environ.get("EMULATION_SUBSET", "").split(",") if name]
 WITHOUT = set(filter(None, os.environ.get("EMULATION_WITHOUT", "").split(",")))
 
-COMPANIONS = {"comments": ["captcha", "django_tasks"]}
+
+def companions(name):
+    """What the sub-app's AppConfig says it needs beside it."""
+    module = import_module(f"wagtail_emulation.{name}.apps")
+    configs = [value for value in vars(module).values() if isinstance(value, type)]
+    config = next(c for c in configs if issubclass(c, AppConfig) and c is not AppConfig)
+    return list(getattr(config, "companion_apps", ()))
+
 
 INSTALLED_APPS = [
     "tests.testapp",
     "wagtail_emulation",
     *(f"wagtail_emulation.{name}" for name in SUBSET),
-    *(app for name in SUBSET for app in COMPANIONS.get(name, [])),
+    *(app for name in SUBSET for app in companions(name)),
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -41,7 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
 ]
-INSTALLED_APPS = [app for app in INSTALLED_APPS if app not in WITHOUT]
+INSTALLED_APPS = list(dict.fromkeys(app for app in INSTALLED_APPS if app not in WITHOUT))
 
 MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -7,15 +7,14 @@ class CommentsConfig(AppConfig):
     label = "wagtail_emulation_comments"
     verbose_name = _("Reader comments")
     default_auto_field = "django.db.models.BigAutoField"
+    #: Apps this one needs beside it in INSTALLED_APPS (a system check names any missing).
+    companion_apps = ("captcha", "django_tasks")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished
 
-        from . import (
-            checks,  # noqa: F401 - checks register themselves
-            site_settings,
-        )
+        from . import site_settings
         from .models import CommentSettings
         from .signals import comment_list_changed
         from .widgets import forget_all_comment_blocks, forget_comment_blocks

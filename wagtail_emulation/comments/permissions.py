@@ -26,9 +26,7 @@ class CommentModerationPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user, action):
         needed = self._needed(action)
-        return bool(needed) and all(
-            user.has_perm(self._permission(name)) for name in needed
-        )
+        return bool(needed) and all(user.has_perm(self._permission(name)) for name in needed)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.urls import include, path
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -5,7 +6,6 @@ from wagtail.permissions import register_permission_policy
 from ..feedback.widgets import FeedbackWidget
 from ..hooks import FEEDBACK_WIDGETS, TEMPLATE_TAGS, URLS
 from .bulk_actions import BULK_ACTIONS
-from .checks import captcha_installed
 from .dashboard import CommentsWaitingPanel
 from .models import ReaderComment
 from .permissions import CommentModerationPolicy, can_moderate
@@ -32,8 +32,8 @@ def add_comments_waiting_panel(request, panels):
 
 @hooks.register(URLS)
 def register_comments_urls():
-    # Without captcha the views cannot even be imported; the system check names what is missing.
-    if not captcha_installed():
+    # Without captcha the views cannot even be imported; a system check names what is missing.
+    if not apps.is_installed("captcha"):
         return []
     return [path("comments/", include("wagtail_emulation.comments.urls"))]
 

@@ -7,6 +7,8 @@ class NewsConfig(AppConfig):
     label = "wagtail_emulation_news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"
+    #: Apps this one needs beside it in INSTALLED_APPS (a system check names any missing).
+    companion_apps = ("wagtail.contrib.routable_page", "wagtail.contrib.table_block", "taggit")
 
     def ready(self):
         from ..fragments import forget_on_content_changes

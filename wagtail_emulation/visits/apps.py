@@ -7,6 +7,8 @@ class VisitsConfig(AppConfig):
     label = "wagtail_emulation_visits"
     verbose_name = _("Visit statistics")
     default_auto_field = "django.db.models.BigAutoField"
+    #: Apps this one needs beside it in INSTALLED_APPS (a system check names any missing).
+    companion_apps = ("django_tasks",)
 
     def ready(self):
         from ..site_settings import cache_site_setting
