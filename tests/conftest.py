@@ -2,6 +2,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Site
 
 
@@ -15,10 +16,20 @@ def _fresh_cache():
     yield
 
 
+@pytest.fixture(scope="module")
+def _demo_for_module(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test module inside a transaction that is rolled back
+    when the module ends. Each test runs in a savepoint of it (pytest-django's ``db``), so
+    whatever a test changes is undone before the next one."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
+def demo(_demo_for_module, db):
     """The example portal with its demo content; returns the default Site."""
-    call_command("load_demo", stdout=StringIO())
     return Site.objects.get(is_default_site=True)
 
 
