@@ -1,9 +1,13 @@
-"""Optional: Vietnamese for the Wagtail admin screens editors use most.
+"""Optional: Vietnamese for every string of Wagtail's own admin.
 
-Wagtail 8.0's own ``vi`` catalogue translates about a fifth of its strings, so the page
-editor, the explorer and the publishing dialogs are mostly English. This app only ships a
-catalogue (``locale/vi``) with those strings; Django prefers the catalogues of apps listed
-earlier, so list it before Wagtail's apps:
+Wagtail 8.0's ``vi`` catalogue translates about a fifth of its strings. This app ships
+complete ``django`` and ``djangojs`` catalogues (``locale/vi``) for every ``wagtail.*`` app,
+in one terminology (``GLOSSARY.md``). Django prefers the catalogues of apps listed earlier,
+so list it before Wagtail's apps:
 
     INSTALLED_APPS = [..., "wagtail_emulation.wagtail_vi", ..., "wagtail.admin", "wagtail", ...]
+
+Wagtail's JavaScript catalogue view reads ``wagtail.admin``'s locale only, so
+``wagtail_hooks.py`` adds ours to the admin pages of editors whose admin is Vietnamese.
+``catalogue.py`` lists what a Wagtail upgrade leaves English (``make wagtail-vi-missing``).
 """

@@ -1,0 +1,140 @@
+"""wagtail_vi's catalogues measured against the installed Wagtail, and built.
+
+    python -m wagtail_emulation.wagtail_vi.catalogue missing   # Wagtail strings left English
+    python -m wagtail_emulation.wagtail_vi.catalogue build     # .mo files and the JS catalogue
+
+``missing`` is what ``make wagtail-vi-missing`` runs after a Wagtail upgrade: every msgid of
+the installed Wagtail's ``en`` catalogues (they list every string Wagtail marks for
+translation, per app and domain) that wagtail_vi does not translate, grouped by Wagtail app.
+Needs polib and GNU gettext (``msgfmt``), as ``compilemessages`` does; the admin itself needs
+neither.
+"""
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale" / "vi" / "LC_MESSAGES"
+DOMAINS = ("django", "djangojs")
+STATIC_PATH = "wagtail_emulation/wagtail_vi/djangojs.vi.js"
+JAVASCRIPT_CATALOGUE = Path(__file__).resolve().parent / "static" / STATIC_PATH
+
+
+def wagtail_app(catalogue):
+    """``wagtail.images`` for …/wagtail/images/locale/en/LC_MESSAGES/django.po."""
+    import wagtail
+
+    parts = catalogue.relative_to(Path(wagtail.__file__).parent).parts
+    return ".".join(("wagtail", *parts[: parts.index("locale")]))
+
+
+def wagtail_strings(domain):
+    """{(msgctxt, msgid): (msgid_plural, Wagtail app)} of the installed Wagtail's catalogues."""
+    import polib
+    import wagtail
+
+    strings = {}
+    root = Path(wagtail.__file__).parent
+    for catalogue in sorted(root.rglob(f"locale/en/LC_MESSAGES/{domain}.po")):
+        app = wagtail_app(catalogue)
+        for entry in polib.pofile(str(catalogue)):
+            if not entry.obsolete:
+                strings.setdefault((entry.msgctxt, entry.msgid), (entry.msgid_plural, app))
+    return strings
+
+
+def our_entries(domain):
+    import polib
+
+    return {(e.msgctxt, e.msgid): e for e in polib.pofile(str(LOCALE_DIR / f"{domain}.po"))}
+
+
+def missing(domain):
+    """Wagtail's strings wagtail_vi leaves English: [(app, msgctxt, msgid)], sorted."""
+    ours = our_entries(domain)
+    left = []
+    for key, (_plural, app) in wagtail_strings(domain).items():
+        entry = ours.get(key)
+        if entry is None or not entry.translated() or "fuzzy" in entry.flags:
+            left.append((app, *key))
+    return sorted(left, key=lambda item: (item[0], item[1] or "", item[2]))
+
+
+def stale(domain):
+    """Our msgids the installed Wagtail no longer has (renamed or dropped)."""
+    theirs = wagtail_strings(domain)
+    return sorted(msgid for (ctx, msgid) in our_entries(domain) if (ctx, msgid) not in theirs)
+
+
+def javascript_catalogue():
+    """The djangojs catalogue as a script merging into Django's ``django.catalog``.
+
+    Wagtail serves its JavaScript catalogue from ``wagtail.admin``'s locale only, so the admin
+    never reads ours; this script, loaded right after Wagtail's (``insert_global_admin_js``),
+    adds it the way Django's own ``jsi18n`` merges several catalogues: key by key.
+    """
+    import polib
+
+    catalogue = {}
+    for entry in polib.pofile(str(LOCALE_DIR / "djangojs.po")).translated_entries():
+        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+        catalogue[key] = [entry.msgstr_plural[0]] if entry.msgid_plural else entry.msgstr
+    body = json.dumps(catalogue, ensure_ascii=False, indent=1, sort_keys=True)
+    return (
+        "// Generated from wagtail_vi's djangojs.po by\n"
+        "// `python -m wagtail_emulation.wagtail_vi.catalogue build`: do not edit.\n"
+        '"use strict";\n'
+        "{\n"
+        "  const django = globalThis.django || (globalThis.django = {});\n"
+        "  django.catalog = django.catalog || {};\n"
+        f"  Object.assign(django.catalog, {body});\n"
+        "  // Vietnamese has one plural form (nplurals=1; plural=0).\n"
+        "  django.pluralidx = () => 0;\n"
+        "}\n"
+    )
+
+
+def build():
+    for domain in DOMAINS:
+        po_file = LOCALE_DIR / f"{domain}.po"
+        subprocess.run(  # noqa: S603 - fixed arguments
+            ["msgfmt", "--check-format", "-o", str(po_file.with_suffix(".mo")), str(po_file)],  # noqa: S607
+            check=True,
+        )
+    JAVASCRIPT_CATALOGUE.parent.mkdir(parents=True, exist_ok=True)
+    JAVASCRIPT_CATALOGUE.write_text(javascript_catalogue(), encoding="utf-8")
+
+
+def report_missing(out=sys.stdout):
+    """Print what is left English; returns how many strings that is."""
+    total = 0
+    for domain in DOMAINS:
+        by_app = defaultdict(list)
+        for app, msgctxt, msgid in missing(domain):
+            by_app[app].append(f"[{msgctxt}] {msgid}" if msgctxt else msgid)
+        for app, msgids in by_app.items():
+            print(f"## {app} ({domain}.po): {len(msgids)} untranslated", file=out)
+            for msgid in msgids:
+                print(f"  {msgid!r}", file=out)
+            total += len(msgids)
+        for msgid in stale(domain):
+            print(f"## {domain}.po: Wagtail no longer has {msgid!r}", file=out)
+            total += 1
+    print(f"{total} string(s) to translate or remove in {LOCALE_DIR}", file=out)
+    return total
+
+
+def main(argv):
+    if argv[1:] == ["missing"]:
+        return 1 if report_missing() else 0
+    if argv[1:] == ["build"]:
+        build()
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
