@@ -37,9 +37,10 @@ def follow_readme(project):
     settings = project / "portal" / "settings" / "base.py"
     settings.write_text(settings.read_text() + "\n" + readme_block("settings"))
     urls = project / "portal" / "urls.py"
-    urls.write_text(
-        urls.read_text().replace("urlpatterns = [\n", "urlpatterns = [\n" + readme_block("urls"), 1)
-    )
+    # After the first list, before the catch-all is appended.
+    first_list = re.search(r"^urlpatterns = \[\n.*?^\]\n", urls.read_text(), re.S | re.M)
+    text = urls.read_text()
+    urls.write_text(text[: first_list.end()] + readme_block("urls") + text[first_list.end() :])
     edits = base_html_edits()
     base = project / "portal" / "templates" / "base.html"
     html = base.read_text()
