@@ -6,9 +6,12 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from .http import json_error, no_store
+from .inputs import bounded_int
 from .models import EmulationSettings
 from .site_settings import read_site_setting
 from .state import reader_state
+
+MAX_ID = 2**63 - 1
 
 
 @require_GET
@@ -24,11 +27,11 @@ def reader_state_view(request, page_id):
 @require_GET
 def website_link_redirect(request):
     """The no-JavaScript path of the "Liên kết website" select: jump to the chosen link."""
-    link_id = request.GET.get("link", "")
-    if link_id.isdigit():
+    link_id = bounded_int(request.GET.get("link", ""), MAX_ID, minimum=1)
+    if link_id is not None:
         portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
         link = next(
-            (each for each in portal_settings.website_links.all() if each.pk == int(link_id)), None
+            (each for each in portal_settings.website_links.all() if each.pk == link_id), None
         )
         if link is not None:
             return HttpResponseRedirect(link.url)
