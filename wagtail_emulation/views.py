@@ -17,7 +17,7 @@ MAX_ID = 2**63 - 1
 @require_GET
 def reader_state_view(request, page_id):
     """Everything on a page that differs per reader, as JSON that no cache keeps."""
-    page = Page.objects.live().filter(pk=page_id).first()
+    page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:
         return json_error("page_not_found", _("This page does not exist or is not published."), 404)
     data = {"page": page.pk, "csrfToken": get_token(request), "parts": reader_state(request, page)}
