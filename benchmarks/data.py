@@ -93,9 +93,7 @@ def build(news_pages=300):
         add_news(index, number, tags, "<p>Tin ngắn.</p>")
     add_approved_comments(full, 20)
     for number in range(50):
-        rater = Rater(
-            browser_key=f"bench-{number:04d}", network_key=f"n{number}", keeps_cookies=True
-        )
+        rater = Rater(browser_key=f"bench-{number:04d}", network_key=f"n{number}")
         cast_vote(full, rater, 1 + number % 5)
     beacon_path = reverse(
         "wagtail_emulation:visits:beacon",

@@ -24,3 +24,4 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 WAGTAIL_EMULATION_VISITS_WRITE_MODE = os.environ.get("BENCH_VISITS_WRITE_MODE", "direct")
 # Every load-client request comes from 127.0.0.1: keep the per-reader limits out of the way.
 WAGTAIL_EMULATION_VISITS_RATE_LIMIT = 0
+WAGTAIL_EMULATION_VISITS_IP_RATE_LIMIT = 0

@@ -7,14 +7,17 @@ from wagtail.models import Page
 
 from .feedback.state import reader_state
 from .http import json_error, no_store
+from .inputs import bounded_int
 from .models import EmulationSettings
 from .site_settings import read_site_setting
+
+MAX_ID = 2**63 - 1
 
 
 @require_GET
 def reader_state_view(request, page_id):
     """Everything on a page that differs per reader, as JSON that no cache keeps."""
-    page = Page.objects.live().filter(pk=page_id).first()
+    page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:
         return json_error("page_not_found", _("This page does not exist or is not published."), 404)
     data = {"page": page.pk, "csrfToken": get_token(request), "parts": reader_state(request, page)}
@@ -24,11 +27,11 @@ def reader_state_view(request, page_id):
 @require_GET
 def website_link_redirect(request):
     """The no-JavaScript path of the "Liên kết website" select: jump to the chosen link."""
-    link_id = request.GET.get("link", "")
-    if link_id.isdigit():
+    link_id = bounded_int(request.GET.get("link", ""), MAX_ID, minimum=1)
+    if link_id is not None:
         portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
         link = next(
-            (each for each in portal_settings.website_links.all() if each.pk == int(link_id)), None
+            (each for each in portal_settings.website_links.all() if each.pk == link_id), None
         )
         if link is not None:
             return HttpResponseRedirect(link.url)

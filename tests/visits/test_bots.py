@@ -6,7 +6,12 @@ import pytest
 from crawlerdetect import CrawlerDetect
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
 
-from wagtail_emulation.visits.bots import is_crawler, required_run
+from wagtail_emulation.visits.bots import (
+    MAX_WORD_RUN,
+    is_crawler,
+    normalise_user_agent,
+    required_run,
+)
 
 REFERENCE = CrawlerDetect()
 BROWSERS = [
@@ -56,3 +61,22 @@ def test_required_runs_are_in_every_match():
     assert required_run(r"^Java\/") == "java/"
     assert required_run(r"a?bc") is None  # "a" may be missing, "bc" is too short
     assert required_run(r"(?:spider|crawl)") is None
+
+
+def test_normalising_keeps_every_reference_answer():
+    """Cutting long runs of word characters (against backtracking) changes no answer."""
+    differences = [
+        (pattern, agent)
+        for pattern in CRAWLER_PATTERNS
+        for agent in _samples(pattern)
+        if agent.strip() and is_crawler(normalise_user_agent(agent)) != REFERENCE.is_crawler(agent)
+    ]
+    assert differences == []
+
+
+def test_normalising_cuts_long_runs_to_their_ends():
+    agent = "Mozilla/5.0 " + "a" * 100 + "bot/1.0"
+    normal = normalise_user_agent(agent)
+    half = MAX_WORD_RUN // 2
+    assert normal == "Mozilla/5.0 " + "a" * half + ("a" * 100 + "bot")[-half:] + "/1.0"
+    assert is_crawler(normal)

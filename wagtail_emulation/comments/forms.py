@@ -3,6 +3,7 @@
 import hashlib
 import re
 import time
+import unicodedata
 from datetime import timedelta
 
 from django import forms
@@ -18,6 +19,20 @@ from .models import CommentSettings, ReaderComment
 
 STAMP_SALT = "wagtail_emulation.comments.form-started"
 HONEYPOT = "homepage"
+# Bidirectional embeddings, overrides and isolates (and the marks): one of them in a name turns
+# the rest of the line around, in the public list and in the admin alike.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+EMAIL_MAX_LENGTH = ReaderComment._meta.get_field("email").max_length
+
+
+def without_bidi_controls(text):
+    return BIDI_CONTROLS.sub("", text)
+
+
+def visible_name(text):
+    """The name without control or invisible format characters, spaces collapsed."""
+    kept = "".join(char for char in text if unicodedata.category(char) not in {"Cc", "Cf"})
+    return " ".join(kept.split())
 
 
 def new_stamp():
@@ -49,11 +64,13 @@ class CommentForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
         required=False,
+        max_length=EMAIL_MAX_LENGTH,  # the column's: a longer address would fail in the database
         help_text=_("Never shown publicly."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "required": _("Please enter your e-mail address."),
             "invalid": _("Enter a valid e-mail address, such as ten@example.vn."),
+            "max_length": _("The e-mail address is too long: at most %(limit_value)d characters."),
         },
     )
     body = forms.CharField()  # its length limit is a deployment setting, see __init__
@@ -129,7 +146,9 @@ class CommentForm(forms.Form):
             )
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
+        name = visible_name(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(self.fields["name"].error_messages["required"])
         self._refuse_banned_words(name)
         return name
 
@@ -138,7 +157,8 @@ class CommentForm(forms.Form):
 
     def clean_body(self):
         # Browsers send line breaks as CRLF; keep one form so fingerprints and exports agree.
-        body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
+        body = self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n")
+        body = without_bidi_controls(body).strip()
         self._refuse_banned_words(body)
         limit = self.comment_settings.link_limit
         links = ReaderComment(body=body).link_count()

@@ -11,17 +11,19 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from ..fragments import ALL, cached_fragment, forget_fragments
+from ..inputs import bounded_int
 from .availability import comments_open, comments_shown
 from .listing import approved_listing
 from .params import NOTICE_PARAM, NOTICES, PAGE_PARAM
 from .site_settings import comment_settings
 
 TEMPLATE = "wagtail_emulation/comments/block.html"
+MAX_LIST_PAGE = 99_999
 
 
 def requested_list_page(request):
     value = request.GET.get(PAGE_PARAM, "") if request is not None else ""
-    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+    return bounded_int(value, MAX_LIST_PAGE, minimum=1) or 1
 
 
 def render_comments_block(context, page):

@@ -2,9 +2,15 @@
 
 import json
 
+from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 
 from .models import MAX_SCORE, MIN_SCORE
+
+# Our script sends {"score": 4}: anything much longer is not a vote, and reading it is work.
+MAX_JSON_BODY = 1024
+# Digits beyond these only say "too big"; int() refuses strings of more than 4,300 digits.
+MAX_SCORE_DIGITS = 6
 
 
 class ScoreError(Exception):
@@ -17,8 +23,14 @@ class ScoreError(Exception):
 def _raw_score(request):
     if request.content_type == "application/json":
         try:
-            data = json.loads(request.body or b"{}")
-        except (ValueError, UnicodeDecodeError):
+            body = request.body
+        except RequestDataTooBig:
+            body = None
+        if body is None or len(body) > MAX_JSON_BODY:
+            raise ScoreError("request_too_large", _("The request is too large to be a rating."))
+        try:
+            data = json.loads(body or b"{}")
+        except (ValueError, UnicodeDecodeError, RecursionError):  # deep nesting: RecursionError
             raise ScoreError("invalid_json", _("The request could not be read.")) from None
         return data.get("score") if isinstance(data, dict) else None
     return request.POST.get("score")
@@ -29,8 +41,10 @@ def _as_int(raw):
         return None
     if isinstance(raw, int):
         return raw
-    if isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit():
-        return int(raw.strip())
+    if isinstance(raw, str):
+        text = raw.strip().lstrip("0") or "0"
+        if text.isascii() and text.isdigit():
+            return int(text) if len(text) <= MAX_SCORE_DIGITS else MAX_SCORE + 1
     return None
 
 

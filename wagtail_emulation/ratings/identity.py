@@ -1,34 +1,35 @@
-"""Who is voting: our random first-party cookie, else a keyed hash of IP + User-Agent.
+"""Who is voting: our signed first-party cookie, else a keyed hash of IP + User-Agent.
 
 * The cookie wins: two browsers behind one office NAT (same IP, often the same User-Agent)
-  carry different cookies and count as two readers.
-* A browser without our cookie that sends other cookies of this site (the CSRF cookie our
-  script's state request set, a session…) keeps cookies, so it has never voted: it is a new
-  reader and gets a cookie.
-* A request with no cookie at all may come from a client that refuses them; it is told apart
-  by the network hash, so repeating a vote from it changes that vote instead of adding one.
+  carry different cookies and count as two readers once each has voted.
+* Only a cookie we issued counts: its value is signed, so a client cannot make up a new
+  reader per vote; any other cookie (CSRF, session, a made-up one) identifies nobody.
+* Without our cookie the reader is its network hash: a first vote from it is new, a repeated
+  one changes that vote. Two colleagues on one IP with the same browser build, both before
+  their first vote, therefore share one vote until each has our cookie.
 
 Only keyed hashes are stored; the cookie value and the IP address are not.
 """
 
-import re
 import secrets
 from dataclasses import dataclass
 
+from django.core import signing
 from django.urls import reverse
 
 from ..client import client_ip, keyed_hash
+from ..inputs import user_agent
 from .conf import app_settings
 
-# What we issue (secrets.token_urlsafe(32)); anything else in the cookie is ignored.
-COOKIE_VALUE = re.compile(r"[A-Za-z0-9_-]{40,64}")
+COOKIE_SALT = "wagtail_emulation.ratings.rater"
+# A signed token_urlsafe(32) is under 100 characters; longer values are not ours.
+MAX_COOKIE_LENGTH = 128
 
 
 @dataclass(frozen=True)
 class Rater:
-    browser_key: str | None  # hash of the cookie the request carried, if any
+    browser_key: str | None  # hash of our (validly signed) cookie, if the request carried it
     network_key: str  # hash of IP + User-Agent, always known
-    keeps_cookies: bool  # the request carried some cookie of this site
 
     @property
     def rate_limit_identity(self):
@@ -39,19 +40,32 @@ def browser_key_for(cookie_value):
     return keyed_hash(cookie_value, purpose="ratings-browser")
 
 
+def _signer():
+    return signing.Signer(salt=COOKIE_SALT)
+
+
+def issued_token(cookie):
+    """The random token inside a cookie we signed, else ``None``."""
+    if not cookie or len(cookie) > MAX_COOKIE_LENGTH:
+        return None
+    try:
+        return _signer().unsign(cookie)
+    except signing.BadSignature:
+        return None
+
+
 def rater_for(request):
-    cookie = request.COOKIES.get(app_settings.RATINGS_COOKIE_NAME, "")
-    browser_key = browser_key_for(cookie) if COOKIE_VALUE.fullmatch(cookie) else None
-    network_key = keyed_hash(
-        client_ip(request), request.headers.get("User-Agent", ""), purpose="ratings"
-    )
+    token = issued_token(request.COOKIES.get(app_settings.RATINGS_COOKIE_NAME, ""))
     return Rater(
-        browser_key=browser_key, network_key=network_key, keeps_cookies=bool(request.COOKIES)
+        browser_key=browser_key_for(token) if token else None,
+        network_key=keyed_hash(client_ip(request), user_agent(request), purpose="ratings"),
     )
 
 
-def new_cookie_value():
-    return secrets.token_urlsafe(32)
+def new_cookie():
+    """(cookie value to send, token whose hash identifies the reader)."""
+    token = secrets.token_urlsafe(32)
+    return _signer().sign(token), token
 
 
 def cookie_path():

@@ -104,7 +104,11 @@ class RatingReportView(ReportView):
     def get_queryset(self):
         # Filter before annotating: a date range then limits the votes being counted (Django
         # reuses the filter's join for the aggregates). Order last, on the annotations.
-        queryset = self.filter_queryset(Page.objects.select_related("content_type"))
+        # Only the pages this user may edit, as Wagtail's own page reports do.
+        pages = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        queryset = self.filter_queryset(pages.select_related("content_type"))
         votes = "emulation_ratings"
         stars = {
             _star_field(score): Count(votes, filter=Q(emulation_ratings__score=score))

@@ -21,7 +21,7 @@ from .availability import ratings_are_on
 from .conf import app_settings
 from .display import figures_json, own_score_text
 from .forms import ScoreError, chosen_score, submitted_score
-from .identity import browser_key_for, rater_for, set_rater_cookie
+from .identity import rater_for, set_rater_cookie
 from .protection import is_forged
 from .votes import cast_vote
 from .widgets import render_rating_widget, thanks_anchor
@@ -108,7 +108,7 @@ def vote(request, page_id):
         # The first vote was counted under the network; the reader's later votes come with
         # this cookie, so its limit starts with this vote already counted.
         with suppress(Exception):  # a cache outage was logged by the checks above
-            _count_reader_hit(browser_key_for(result.new_cookie))
+            _count_reader_hit(result.new_browser_key)
     return no_store(response)
 
 

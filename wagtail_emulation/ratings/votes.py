@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .identity import browser_key_for, new_cookie_value
+from .identity import browser_key_for, new_cookie
 from .models import Rating, RatingSummary
 from .summaries import forget_summary
 
@@ -23,14 +23,13 @@ class VoteResult:
     score: int
     created: bool  # False when the reader changed an earlier score
     new_cookie: str | None  # set it on the response: the reader had none
+    new_browser_key: str | None = None  # what identifies the reader from the next vote on
 
 
 def _reader_vote(page, rater):
     votes = Rating.objects.filter(page_id=page.pk)
     if rater.browser_key:
         return votes.filter(browser_key=rater.browser_key).first()
-    if rater.keeps_cookies:
-        return None  # a browser that keeps cookies but has none of ours never voted
     return votes.filter(network_key=rater.network_key).first()
 
 
@@ -38,19 +37,19 @@ def _new_vote_keys(rater):
     """Keys of a first vote, and the cookie value to give the reader (None: it has one)."""
     if rater.browser_key:
         return {"browser_key": rater.browser_key, "network_key": None}, None
-    cookie = new_cookie_value()
-    # Only a cookie-less client is remembered by its network, to find its vote again.
-    network_key = None if rater.keeps_cookies else rater.network_key
-    return {"browser_key": browser_key_for(cookie), "network_key": network_key}, cookie
+    cookie, token = new_cookie()
+    # Without our cookie the network is who voted: the vote is found by it again.
+    return {"browser_key": browser_key_for(token), "network_key": rater.network_key}, cookie
 
 
 def cast_vote(page, rater, score):
     with transaction.atomic():
         summary, _ = RatingSummary.objects.select_for_update().get_or_create(page_id=page.pk)
         previous = _reader_vote(page, rater)
-        new_cookie = None
+        new_cookie = new_browser_key = None
         if previous is None:
             keys, new_cookie = _new_vote_keys(rater)
+            new_browser_key = keys["browser_key"] if new_cookie else None
             Rating.objects.create(page_id=page.pk, score=score, **keys)
             changes = {
                 "count": F("count") + 1,
@@ -73,7 +72,13 @@ def cast_vote(page, rater, score):
             summary.refresh_from_db()
             forget_summary(page.pk)
             transaction.on_commit(lambda: forget_summary(page.pk))
-    return VoteResult(summary=summary, score=score, created=previous is None, new_cookie=new_cookie)
+    return VoteResult(
+        summary=summary,
+        score=score,
+        created=previous is None,
+        new_cookie=new_cookie,
+        new_browser_key=new_browser_key,
+    )
 
 
 def own_score(page, rater):

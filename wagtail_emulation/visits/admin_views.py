@@ -41,8 +41,13 @@ class TopPagesFilterSet(WagtailFilterSet):
 
 
 class TopPagesReportView(ReportView):
+    """Like Wagtail's own page reports: for users with some page permission, listing only the
+    pages they may edit (the figures of a private section are not every editor's business)."""
+
     page_title = _("Most viewed pages")
     header_icon = "view"
+    model = Page
+    any_permission_required = ["add", "change", "publish"]
     index_url_name = "wagtail_emulation_visits:top_pages"
     index_results_url_name = "wagtail_emulation_visits:top_pages_results"
     filterset_class = TopPagesFilterSet
@@ -80,9 +85,12 @@ class TopPagesReportView(ReportView):
         in_range = Q(daily_views__date__gte=start, daily_views__date__lte=end)
         if site is not None:
             in_range &= Q(daily_views__site=site)
-        return Page.objects.annotate(
-            views_in_range=Sum("daily_views__views", filter=in_range)
-        ).filter(views_in_range__gt=0)
+        pages = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return pages.annotate(views_in_range=Sum("daily_views__views", filter=in_range)).filter(
+            views_in_range__gt=0
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -6,6 +6,13 @@ a beacon. The answer here is the same, computed faster: most patterns contain a 
 characters that any match must contain (e.g. ``bot`` in ``[a-z]bot``). Patterns are indexed by
 the first three characters of that run, so a User-Agent is only tested against the few
 patterns whose run it contains, plus one combined regex for patterns without such a run.
+
+One of those (``[a-z0-9_-]*(bot|crawl|…)``) backtracks over every run of word characters
+from every position: its cost grows with the square of the run's length, 5 s for 8,000 "a"s.
+:func:`normalise_user_agent` cuts each long run to its ends before anything is matched
+(browsers' tokens are short; crawler names sit at a run's start or end) and the caller cuts
+the header itself (``inputs.MAX_USER_AGENT_LENGTH``), so no header costs more than a few
+times a browser's.
 """
 
 import functools
@@ -17,6 +24,19 @@ from crawlerdetect.crawlerdetect import get_compiled_exclusions_regex
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
 
 MIN_RUN = 3
+# Runs of word characters longer than this keep their first and last halves.
+MAX_WORD_RUN = 40
+_LONG_RUN = re.compile(rf"[A-Za-z0-9_-]{{{MAX_WORD_RUN + 1},}}")
+
+
+def _cut_run(match):
+    run = match.group()
+    return run[: MAX_WORD_RUN // 2] + run[-(MAX_WORD_RUN // 2) :]
+
+
+def normalise_user_agent(user_agent):
+    """``user_agent`` with every run of word characters cut to :data:`MAX_WORD_RUN`."""
+    return _LONG_RUN.sub(_cut_run, user_agent)
 
 
 def required_run(pattern):
@@ -67,8 +87,10 @@ def is_crawler(user_agent):
         return False
     by_trigram, rest = _index()
     lowered = agent.lower()
-    for start in range(len(lowered) - MIN_RUN + 1):
-        for run, pattern in by_trigram.get(lowered[start : start + MIN_RUN], ()):
+    # Each distinct trigram once: "a/a/a/…" must not test the same patterns at every position.
+    trigrams = {lowered[start : start + MIN_RUN] for start in range(len(lowered) - MIN_RUN + 1)}
+    for trigram in trigrams:
+        for run, pattern in by_trigram.get(trigram, ()):
             if run in lowered and _compiled(pattern).search(agent):
                 return True
     return bool(rest and rest.search(agent))

@@ -3,6 +3,7 @@
 Fields of the hash (all integers)::
 
     p:<site>:<page>:<day>               views of a page on a day
+    v:<site>:<page>:<day>, u:…          visits / new visitors that began on that page
     s:<site>:<day>:views|visits|visitors  a site's figures of a day
     t:<site>:<page>, t:<site>:visits    running totals, only read for display
 
@@ -98,23 +99,41 @@ def forget_batch(client, batches_key, batch_key):
     pipe.execute()
 
 
+PAGE_FIGURES = {"p": "views", "v": "visits", "u": "visitors"}
+
+
 def parse_fields(fields):
+    """(views by (site, page, day), site figures by (site, day), each page's share of them)."""
     page_views = defaultdict(int)
     site_figures = defaultdict(lambda: defaultdict(int))
+    page_shares = defaultdict(lambda: defaultdict(int))
     for name, value in fields.items():
         kind, *parts = name.split(":")
-        if kind == "p":
+        if kind in PAGE_FIGURES:
             site_id, page_id, day = parts
-            page_views[(int(site_id), int(page_id), date.fromisoformat(day))] += value
+            key = (int(site_id), int(page_id), date.fromisoformat(day))
+            page_shares[key][PAGE_FIGURES[kind]] += value
+            if kind == "p":
+                page_views[key] += value
         elif kind == "s":
             site_id, day, figure = parts
             site_figures[(int(site_id), date.fromisoformat(day))][figure] += value
-    return page_views, site_figures
+    return page_views, site_figures, page_shares
+
+
+def drop_deleted_pages(site_figures, page_shares, live_pages):
+    """Take out of the site figures what beacons of pages deleted since then added."""
+    for (site_id, page_id, day), shares in page_shares.items():
+        if page_id in live_pages or (site_id, day) not in site_figures:
+            continue
+        figures = site_figures[(site_id, day)]
+        for figure, value in shares.items():
+            figures[figure] = max(0, figures[figure] - value)
 
 
 def apply_batch(flush_id, fields):
     """Step 2: apply one batch in one transaction; False when it was applied before."""
-    page_views, site_figures = parse_fields(fields)
+    page_views, site_figures, page_shares = parse_fields(fields)
     Page = swapper.load_model("wagtailcore", "Page")
     try:
         with transaction.atomic():
@@ -128,6 +147,7 @@ def apply_batch(flush_id, fields):
             # Pages or sites deleted since the beacon have nothing to count on.
             live_pages = set(Page.objects.filter(pk__in=page_ids).values_list("pk", flat=True))
             live_sites = set(Site.objects.filter(pk__in=site_ids).values_list("pk", flat=True))
+            drop_deleted_pages(site_figures, page_shares, live_pages)
             for (site_id, page_id, day), views in sorted(page_views.items()):
                 if page_id in live_pages and site_id in live_sites:
                     add_page_views(site_id, page_id, day, views)

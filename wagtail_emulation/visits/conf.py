@@ -17,6 +17,9 @@ class VisitsConf(AppConf):
     VISITS_RESPECT_DNT = True
     # Beacons counted per visitor and minute; more answer 429. 0 turns the limit off.
     VISITS_RATE_LIMIT = 120
+    # Beacons counted per IP address and minute, whatever the User-Agent: looser, as an
+    # office NAT puts hundreds of readers behind one address. 0 turns the limit off.
+    VISITS_IP_RATE_LIMIT = 600
     # Daily rows older than this many days are folded into per-page / per-site totals.
     VISITS_RETENTION_DAYS = 400
     # Seconds the server-rendered figures (counters, "Lượt xem", most viewed) are reused.

@@ -10,7 +10,7 @@ from .aggregates import add_page_views, add_site_figures
 from .buffer import is_buffered
 from .stores import Hit, Outcome, RedisVisitStore, visit_store
 from .tasks import auto_flush_seconds, flush_visits_task
-from .visitors import visitor_id
+from .visitors import network_id, visitor_id
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def count_hit(request, site_id, page_id):
     day = timezone.localdate()
     try:
         store = visit_store()
-        hit = Hit(site_id, page_id, day, visitor_id(request, day), time.time())
+        hit = Hit(site_id, page_id, day, visitor_id(request, day), time.time(), network_id(request))
         buffered = is_buffered() and isinstance(store, RedisVisitStore)
         flush_every = auto_flush_seconds() if buffered else 0
         outcome = store.record(hit, buffered=buffered, flush_every=flush_every)
@@ -55,7 +55,8 @@ def count_hit(request, site_id, page_id):
 def write_directly(site_id, page_id, day, outcome):
     try:
         with transaction.atomic():
-            add_page_views(site_id, page_id, day, 1)
+            if not add_page_views(site_id, page_id, day, 1):
+                return  # a deleted page's beacon: no site figures either
             add_site_figures(
                 site_id,
                 day,

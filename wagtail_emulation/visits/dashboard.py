@@ -4,6 +4,7 @@ from django.forms import Media
 from django.templatetags.static import static
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .chart import build_chart
 from .figures import site_figures, site_history
@@ -36,4 +37,11 @@ class VisitsDashboardPanel(Component):
 
     def get_context_data(self, parent_context):
         sites = Site.objects.order_by("-is_default_site", "hostname", "port")
-        return {"overviews": [site_overview(site) for site in sites]}
+        user = parent_context["request"].user
+        return {
+            "overviews": [site_overview(site) for site in sites],
+            # The report needs some page permission (see TopPagesReportView).
+            "show_report_link": PagePermissionPolicy().user_has_any_permission(
+                user, ["add", "change", "publish"]
+            ),
+        }

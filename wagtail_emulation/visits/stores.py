@@ -34,6 +34,7 @@ class Hit:
     day: object  # datetime.date in the site's time zone
     visitor: str
     now: float  # Unix time
+    network: str = ""  # hash of the IP address alone, for the per-address limit
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,21 @@ def redis_client(cache):
     return None
 
 
-# KEYS: rate, last-seen, seen-today, online, buffer ("" in direct mode), flush-due
-# ARGV: limit, now, visit gap, day ttl, online window, visitor, site, page, day, flush every
+# KEYS: rate, last-seen, seen-today, online, buffer ("" in direct mode), flush-due, IP rate
+# ARGV: limit, now, visit gap, day ttl, online window, visitor, site, page, day, flush every,
+#       IP limit
 RECORD_HIT = """
 local limit = tonumber(ARGV[1])
 if limit > 0 then
   local count = redis.call('INCR', KEYS[1])
   if count == 1 then redis.call('EXPIRE', KEYS[1], 120) end
   if count > limit then return {-1, 0, 0} end
+end
+local ip_limit = tonumber(ARGV[11])
+if ip_limit > 0 then
+  local count = redis.call('INCR', KEYS[7])
+  if count == 1 then redis.call('EXPIRE', KEYS[7], 120) end
+  if count > ip_limit then return {-1, 0, 0} end
 end
 local now = tonumber(ARGV[2])
 local last = redis.call('GET', KEYS[2])
@@ -90,10 +98,12 @@ if KEYS[5] ~= '' then
   redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':views', 1)
   if new_visit == 1 then
     redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':visits', 1)
+    redis.call('HINCRBY', KEYS[5], 'v:' .. site .. ':' .. ARGV[8] .. ':' .. day, 1)
     redis.call('HINCRBY', KEYS[5], 't:' .. site .. ':visits', 1)
   end
   if new_visitor == 1 then
     redis.call('HINCRBY', KEYS[5], 's:' .. site .. ':' .. day .. ':visitors', 1)
+    redis.call('HINCRBY', KEYS[5], 'u:' .. site .. ':' .. ARGV[8] .. ':' .. day, 1)
   end
   if tonumber(ARGV[10]) > 0 and redis.call('SET', KEYS[6], 1, 'EX', ARGV[10], 'NX') then
     flush_due = 1
@@ -135,6 +145,7 @@ class RedisVisitStore:
             self.key("online", hit.site_id),
             self.buffer_key if buffered else "",
             self.key("flush-due"),
+            self.key("rl-ip", hit.network, window),
         ]
         args = [
             limit,
@@ -147,6 +158,7 @@ class RedisVisitStore:
             hit.page_id,
             hit.day.isoformat(),
             int(flush_every),
+            int(app_settings.VISITS_IP_RATE_LIMIT or 0),
         ]
         new_visit, new_visitor, flush_due = self._record(keys=keys, args=args, client=self.client)
         if new_visit == -1:
@@ -174,7 +186,10 @@ class CacheVisitStore:
 
     def record(self, hit, buffered=False, flush_every=0):
         limit = int(app_settings.VISITS_RATE_LIMIT or 0)
-        retry_after = hit_rate_limit("visits", hit.visitor, limit, RATE_PERIOD)
+        ip_limit = int(app_settings.VISITS_IP_RATE_LIMIT or 0)
+        retry_after = hit_rate_limit("visits", hit.visitor, limit, RATE_PERIOD) or (
+            hit_rate_limit("visits:ip", hit.network, ip_limit, RATE_PERIOD)
+        )
         if retry_after:
             return Outcome(retry_after=retry_after)
         last_seen = self.key("last", hit.site_id, hit.visitor)

@@ -12,8 +12,9 @@ import time
 from django.utils import timezone
 
 from ..client import client_ip, keyed_hash
+from ..inputs import user_agent, user_agent_is_oversized
 from ..shared_cache import shared_cache
-from .bots import is_crawler
+from .bots import is_crawler, normalise_user_agent
 from .conf import app_settings
 
 SALT_LIFETIME = 2 * 24 * 3600
@@ -25,9 +26,12 @@ _salt_memo = {}
 
 
 def is_bot(request):
-    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent too."""
-    user_agent = request.headers.get("User-Agent", "").strip()
-    return not user_agent or is_crawler(user_agent)
+    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent, or with
+    one longer than any browser sends, too (so no header makes the matching slow)."""
+    agent = user_agent(request)
+    if not agent or user_agent_is_oversized(request):
+        return True
+    return is_crawler(normalise_user_agent(agent))
 
 
 def asks_not_to_be_tracked(request):
@@ -56,8 +60,15 @@ def daily_salt(day):
 
 def visitor_id(request, day=None):
     day = day or timezone.localdate()
-    user_agent = request.headers.get("User-Agent", "")
-    return keyed_hash(daily_salt(day), client_ip(request), user_agent, purpose="visits")[:32]
+    return keyed_hash(daily_salt(day), client_ip(request), user_agent(request), purpose="visits")[
+        :32
+    ]
+
+
+def network_id(request):
+    """The reader's address alone, hashed: the looser rate limit that a changing User-Agent
+    does not escape. It lives only in the cache, for a minute."""
+    return keyed_hash(client_ip(request), purpose="visits-ip")[:32]
 
 
 def beacon_signature(site_id, page_id):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ..feedback.state import StatePart
 from ..feedback.widgets import FeedbackWidget
@@ -35,9 +36,16 @@ def register_admin_urls():
     ]
 
 
+class TopPagesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
 @hooks.register("register_reports_menu_item")
 def register_top_pages_menu_item():
-    return MenuItem(
+    return TopPagesMenuItem(
         _("Most viewed pages"),
         reverse("wagtail_emulation_visits:top_pages"),
         name="most-viewed-pages",

@@ -36,7 +36,7 @@ def ratable_pages(home):
 
 def demo_reader(page, number):
     key = keyed_hash("demo-reader", page.pk, number, purpose="ratings-demo")
-    return Rater(browser_key=key, network_key=key, keeps_cookies=True)
+    return Rater(browser_key=key, network_key=key)
 
 
 def build(home):
