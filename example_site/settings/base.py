@@ -87,6 +87,17 @@ DATABASES = {
         default=f"sqlite:///{PROJECT_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Many readers voting or commenting at once: WAL lets reads go on beside a write, IMMEDIATE
+    # takes the write lock when a transaction starts (a deferred one that reads and then writes
+    # fails with "database is locked" instead of waiting), and writers wait their turn up to
+    # `timeout` seconds.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
