@@ -30,7 +30,7 @@ def environment(database):
 
 
 def manage(database, *args):
-    subprocess.run(
+    subprocess.run(  # noqa: S603 (our own interpreter and arguments)
         [sys.executable, str(ROOT / "example_site" / "manage.py"), *args],
         env=environment(database),
         cwd=ROOT,
