@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A view that finds the database unreachable answers a Vietnamese 503 with Retry-After.
+    "wagtail_emulation.errors.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -62,6 +64,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "example_site.urls"
+CSRF_FAILURE_VIEW = "wagtail_emulation.errors.csrf_failure"
 
 TEMPLATES = [
     {
