@@ -36,3 +36,6 @@ if os.environ.get("HTML_CACHE", "1") == "1":
     CACHE_MIDDLEWARE_KEY_PREFIX = "html"
     # Each app process also keeps the pages it served last for this long (0 turns it off).
     HTML_CACHE_LOCAL_SECONDS = int(os.environ.get("HTML_CACHE_LOCAL_SECONDS", "2"))
+    # A page is kept this long past its lifetime and served when rendering it fails (5xx, e.g.
+    # the database is down).
+    HTML_CACHE_STALE_SECONDS = int(os.environ.get("HTML_CACHE_STALE_SECONDS", "3600"))
