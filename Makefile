@@ -21,6 +21,9 @@ demo: $(STAMP)
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
+	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP)

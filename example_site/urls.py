@@ -18,3 +18,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Vietnamese error pages (JSON for JSON clients) that need neither the database nor Redis.
+handler400 = "wagtail_emulation.errors.bad_request"
+handler403 = "wagtail_emulation.errors.permission_denied"
+handler404 = "wagtail_emulation.errors.page_not_found"
+handler500 = "wagtail_emulation.errors.server_error"

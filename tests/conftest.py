@@ -8,12 +8,19 @@ from wagtail.models import Site
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate limits, salts and counters live in the cache: every test starts with none."""
+    """Rate limits, salts and counters live in the cache: every test starts with none, and with
+    no cache known to be down nor outage warning logged yet."""
     from django.core.cache import caches
 
+    from wagtail_emulation.faults import fault_log
+    from wagtail_emulation.shared_cache import outages
+
+    outages.clear()
+    fault_log.reset()
     for alias in caches:
         caches[alias].clear()
     yield
+    outages.clear()
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,16 @@ class EmulationConf(AppConf):
     # every app process (Redis, or Django's database cache), never per-process memory
     # in a multi-process deployment.
     CACHE_ALIAS = "default"
+    # After a cache call fails, leave that cache alone for this many seconds (answer as if
+    # it were empty), so a down or hung Redis costs one timeout per interval, not per call.
+    CACHE_RETRY_SECONDS = 5
+    # Connect and read timeout (seconds) of the package's own Redis clients when the cache's
+    # OPTIONS set none.
+    REDIS_TIMEOUT = 0.25
+    # At most one outage warning per kind and process in this many seconds.
+    FAULT_LOG_SECONDS = 60
+    # Retry-After (seconds) of the 503 answered while the database is unreachable.
+    DATABASE_RETRY_AFTER = 30
     # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
     ASCII_SLUGS = True
 

@@ -12,10 +12,24 @@ headers, then the page) and runs every other middleware first, this one:
 
 An unreachable Redis is logged and the page is rendered as if nothing were stored.
 Signed-in editors (a session cookie) and requests with credentials always get a fresh page.
-Publishing or unpublishing a page drops the stored copies of that page and of its parent
-(whose listing changed) from the shared cache and from this process; other processes let
-their local copy go within ``HTML_CACHE_LOCAL_SECONDS``. Everything else expires after
-``CACHE_MIDDLEWARE_SECONDS``.
+
+Purging. Each path has a version number in the cache, read with the page in one round trip;
+a stored page counts only while its version is current. Publishing or unpublishing a page
+bumps the version of its path and of its parent's (whose listing changed); adding, changing
+or removing a privacy restriction bumps those of the page and of every page below it. A bump
+drops the path's copies under every host alias, scheme (a Site on 443 behind a TLS proxy) and
+query string at once. Other processes let their local copy go within
+``HTML_CACHE_LOCAL_SECONDS``. Everything else expires after ``CACHE_MIDDLEWARE_SECONDS``.
+
+Stale if error. A page is kept ``HTML_CACHE_STALE_SECONDS`` (default an hour) past its
+lifetime; when rendering it again fails with a 5xx (the database is down: 503), that copy is
+served instead, marked ``Cache-Control: no-cache`` so nothing downstream keeps it. A purged
+copy is never served.
+
+Bounded. Only addresses whose query string uses known parameters
+(``HTML_CACHE_QUERY_PARAMS``: pagination, listing filters, comment pages) and is at most
+``HTML_CACHE_MAX_QUERY_LENGTH`` characters are stored; any other query string is rendered
+every time, so random query strings cannot fill Redis.
 """
 
 import functools
@@ -23,7 +37,6 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
@@ -36,6 +49,13 @@ MIDDLEWARE = "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware"
 # What each process keeps: enough for the pages a spike is about, small next to a worker.
 LOCAL_MAX_BYTES = 16 * 1024 * 1024
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+# Answers for which a stale copy is better (RFC 5861's stale-if-error).
+STALE_IF_ERROR = {500, 502, 503, 504}
+# Query parameters the portal's pages read: pagination, the listing filters, comment pages.
+QUERY_PARAMS = [
+    "page", "status", "form", "year", "stage", "kind", "tag",
+    "published_from", "published_to", "binh-luan", "binh-luan-gui",
+]  # fmt: skip
 
 
 def is_enabled():
@@ -53,13 +73,34 @@ def page_key(scheme, host, full_path):
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.html.{digest}"
 
 
+def version_key(path):
+    """The key of ``path``'s version, whatever the host, scheme or query string."""
+    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.html.v.{digest}"
+
+
+def _stale_seconds():
+    return int(getattr(settings, "HTML_CACHE_STALE_SECONDS", 3600))
+
+
+def _query_is_known(request):
+    """True when the address may be stored: no query string, or a short one of known names."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return True
+    if len(query) > int(getattr(settings, "HTML_CACHE_MAX_QUERY_LENGTH", 200)):
+        return False
+    allowed = getattr(settings, "HTML_CACHE_QUERY_PARAMS", QUERY_PARAMS)
+    return all(name in allowed for name in request.GET)
+
+
 class LocalPages:
     """The pages this process served last, each for ``seconds``, within ``max_bytes``."""
 
     def __init__(self, seconds, max_bytes=LOCAL_MAX_BYTES):
         self.seconds = seconds
         self.max_bytes = max_bytes
-        self._entries = OrderedDict()  # key → (expires at, stored page), oldest use first
+        self._entries = OrderedDict()  # key → (expires at, stored page, path), oldest first
         self._bytes = 0
         self._lock = threading.Lock()  # threaded workers share the process's tier
 
@@ -74,13 +115,13 @@ class LocalPages:
             self._entries.move_to_end(key)
             return entry[1]
 
-    def put(self, key, page):
+    def put(self, key, page, path=None):
         size = len(page[2])
         if self.seconds <= 0 or size > self.max_bytes:
             return
         with self._lock:
             self._drop(key)
-            self._entries[key] = (time.monotonic() + self.seconds, page)
+            self._entries[key] = (time.monotonic() + self.seconds, page, path)
             self._bytes += size
             while self._bytes > self.max_bytes:
                 self._drop(next(iter(self._entries)))
@@ -88,6 +129,12 @@ class LocalPages:
     def forget(self, key):
         with self._lock:
             self._drop(key)
+
+    def forget_path(self, path):
+        """Drop this process's copies of ``path`` (every host and query string)."""
+        with self._lock:
+            for key in [key for key, entry in self._entries.items() if entry[2] == path]:
+                self._drop(key)
 
     def _drop(self, key):
         entry = self._entries.pop(key, None)
@@ -145,39 +192,94 @@ class AnonymousHtmlCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not _is_anonymous(request):
+        if (
+            request.method not in ("GET", "HEAD")
+            or not _is_anonymous(request)
+            or not _query_is_known(request)
+        ):
             return self.get_response(request)
+        head = request.method == "HEAD"
+        path = request.path
         key = page_key(request.scheme, request.get_host(), request.get_full_path())
         local = local_pages()
         page = local.get(key)
-        if page is None:
-            page = quietly(lambda: _shared_cache().get(key), "HTML cache")
-            if page is not None:
-                local.put(key, page)
         if page is not None:
-            return _as_response(page, head=request.method == "HEAD")
+            return _as_response(page, head)
+
+        version_name = version_key(path)
+        found = quietly(
+            lambda: _shared_cache().get_many([key, version_name]),
+            "HTML cache",
+            alias=settings.CACHE_MIDDLEWARE_ALIAS,
+            default={},
+        )
+        version = found.get(version_name, 0)
+        stale = None
+        entry = found.get(key)
+        if entry is not None and entry[0] == version:  # else purged since it was stored
+            _version, fresh_until, page = entry
+            if time.time() < fresh_until:
+                local.put(key, page, path)
+                return _as_response(page, head)
+            stale = page
 
         response = self.get_response(request)
+        if stale is not None and response.status_code in STALE_IF_ERROR:
+            served = _as_response(stale, head)
+            served.headers["Cache-Control"] = "no-cache"  # nothing downstream keeps it
+            return served
         seconds = _storable(response) if request.method == "GET" else 0
         if seconds > 0:
             patch_response_headers(response, seconds)
             page = (response.status_code, list(response.headers.items()), response.content)
-            quietly(lambda: _shared_cache().set(key, page, seconds), "HTML cache")
-            local.put(key, page)
+            entry = (version, time.time() + seconds, page)
+            quietly(
+                lambda: _shared_cache().set(key, entry, seconds + _stale_seconds()),
+                "HTML cache",
+                alias=settings.CACHE_MIDDLEWARE_ALIAS,
+            )
+            local.put(key, page, path)
         return response
+
+
+def purge_paths(paths):
+    """Make every stored copy of ``paths`` stale: any host, scheme or query string."""
+
+    def bump(path):
+        cache = _shared_cache()
+        cache.add(version_key(path), 0, timeout=None)
+        cache.incr(version_key(path))
+
+    for path in paths:
+        quietly(lambda path=path: bump(path), "HTML cache", alias=settings.CACHE_MIDDLEWARE_ALIAS)
+        local_pages().forget_path(path)
+
+
+def _served_path(page):
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
 
 
 def purge_page(page):
     """Drop the stored copies of ``page`` and of its parent."""
-    for each in (page, page.get_parent()):
-        url = each.full_url if each is not None else None
-        if not url:
-            continue
-        parts = urlsplit(url)
-        key = page_key(parts.scheme, parts.netloc, parts.path or "/")
-        quietly(lambda key=key: _shared_cache().delete(key), "HTML cache")  # else it expires
-        local_pages().forget(key)
+    pages = [page, page.get_parent()]
+    purge_paths({path for each in pages if each is not None if (path := _served_path(each))})
+
+
+def purge_subtree(page):
+    """Drop the stored copies of ``page`` and of every page below it (privacy changed)."""
+    paths = {_served_path(each) for each in page.get_descendants(inclusive=True)}
+    purge_paths(paths - {None})
 
 
 def purge_on_publish(sender, instance, **kwargs):
     purge_page(instance)
+
+
+def purge_on_restriction_change(sender, instance, **kwargs):
+    """A page made private (or public again): its stored copies and its descendants' go."""
+    if not is_enabled() or not instance.page_id:
+        return
+    page = type(instance).page.field.related_model.objects.filter(pk=instance.page_id).first()
+    if page is not None:  # else the page itself is being deleted: purged with it
+        purge_subtree(page)

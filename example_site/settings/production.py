@@ -36,3 +36,35 @@ if os.environ.get("HTML_CACHE", "1") == "1":
     CACHE_MIDDLEWARE_KEY_PREFIX = "html"
     # Each app process also keeps the pages it served last for this long (0 turns it off).
     HTML_CACHE_LOCAL_SECONDS = int(os.environ.get("HTML_CACHE_LOCAL_SECONDS", "2"))
+    # A page is kept this long past its lifetime and served when rendering it fails (5xx, e.g.
+    # the database is down).
+    HTML_CACHE_STALE_SECONDS = int(os.environ.get("HTML_CACHE_STALE_SECONDS", "3600"))
+
+# Logs go to stderr (the process manager or container runtime keeps them): one line each,
+# tracebacks of 500s included. LOG_LEVEL=INFO also shows the package's notices.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [pid %(process)d] %(message)s",
+        },
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": "line",
+        },
+    },
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # Django's own handlers would also mail ADMINS; the log is where errors are read.
+        "django": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
+        "wagtail_emulation": {
+            "handlers": ["stderr"],
+            "level": os.environ.get("LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
+    },
+}

@@ -1,7 +1,7 @@
 """The example site's HTML cache: anonymous readers share one copy, editors never get it."""
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from example_site.portal import html_cache
 from example_site.settings.base import MIDDLEWARE
@@ -141,3 +141,72 @@ def test_pages_are_served_when_redis_is_down(about, client):
         assert response.status_code == 200
         assert about.title in response.content.decode()
         html_cache.purge_page(about)  # nothing to drop, nothing raised
+
+
+@CACHED
+def test_a_purge_reaches_every_host_alias_and_scheme(about, client):
+    readers = [
+        Client(HTTP_HOST="localhost"),
+        Client(HTTP_HOST="www.sotuphap.example.vn"),  # another alias of the same Site
+        Client(HTTP_HOST="localhost", secure=True),  # on 443 behind a TLS proxy
+    ]
+    for reader in readers:
+        reader.get(about.url)
+    about.title = "Giới thiệu chung"
+    about.save_revision().publish()
+    html_cache.purge_page(about)
+    for reader in readers:
+        assert "Giới thiệu chung" in reader.get(about.url).content.decode()
+
+
+@CACHED
+def test_a_page_made_private_is_no_longer_served_from_the_cache(about, client):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get(about.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(page=about, restriction_type="login")
+    assert client.get(about.url).status_code == 302  # to the login page, not the stored copy
+    restriction.delete()
+    assert client.get(about.url).status_code == 200
+
+
+@CACHED
+def test_a_stale_copy_is_served_while_the_database_is_down(about, client, monkeypatch):
+    from tests.faults.database import database_down
+
+    first = client.get(about.url)
+    clock = [html_cache.time.time() + 120]  # past the page's 60 s
+    monkeypatch.setattr(html_cache.time, "time", lambda: clock[0])
+    with database_down(monkeypatch):
+        stale = Client(raise_request_exception=False).get(about.url)
+    assert stale.status_code == 200
+    assert stale.content == first.content
+    assert stale["Cache-Control"] == "no-cache"
+    _rename_without_publishing(about, "Đổi tên")
+    assert "Đổi tên" in client.get(about.url).content.decode()  # the database is back
+
+
+@CACHED
+def test_a_purged_copy_is_never_served_stale(about, client, monkeypatch):
+    from tests.faults.database import database_down
+
+    client.get(about.url)
+    html_cache.purge_page(about)
+    with database_down(monkeypatch):
+        response = Client(raise_request_exception=False).get(about.url)
+    assert response.status_code == 503
+
+
+@CACHED
+def test_only_known_query_strings_are_stored(about, client):
+    from django.core.cache import cache
+
+    def stored(query):
+        return cache.get(html_cache.page_key("http", "testserver", about.url + query))
+
+    client.get(about.url + "?page=2")
+    client.get(about.url + "?utm_source=zalo")
+    client.get(about.url + "?page=" + "9" * 300)
+    assert stored("?page=2") is not None
+    assert stored("?utm_source=zalo") is None
+    assert stored("?page=" + "9" * 300) is None

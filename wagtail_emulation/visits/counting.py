@@ -1,29 +1,24 @@
 """Counting one beacon: visitor state in the cache, then the counts (direct or buffered)."""
 
-import logging
 import time
 
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from ..faults import log_fault
 from .aggregates import add_page_views, add_site_figures
 from .buffer import is_buffered
 from .stores import Hit, Outcome, RedisVisitStore, visit_store
 from .tasks import auto_flush_seconds, flush_visits_task
 from .visitors import network_id, visitor_id
 
-logger = logging.getLogger(__name__)
 
-WARNING_INTERVAL = 60
-_last_warning = {"at": 0.0}
+class ViewNotStored(Exception):
+    """Neither the cache nor the database took the view: the beacon must not say 2xx."""
 
 
-def _warn(message, *args):
-    """Log a fault at most once a minute per process (a down Redis would flood the log)."""
-    now = time.monotonic()
-    if now - _last_warning["at"] >= WARNING_INTERVAL:
-        _last_warning["at"] = now
-        logger.warning(message, *args, exc_info=True)
+def _warn(kind, message):
+    log_fault(f"visits {kind}", message)  # a down Redis or database would flood the log
 
 
 def count_hit(request, site_id, page_id):
@@ -31,7 +26,8 @@ def count_hit(request, site_id, page_id):
 
     When the cache is unreachable the view is still written to the database directly, but
     without visit/visitor/online figures (they need the shared state): the view count stays
-    right and the beacon still answers 2xx.
+    right and the beacon still answers 2xx. When the database cannot take it either, raises
+    :class:`ViewNotStored`.
     """
     day = timezone.localdate()
     try:
@@ -41,7 +37,9 @@ def count_hit(request, site_id, page_id):
         flush_every = auto_flush_seconds() if buffered else 0
         outcome = store.record(hit, buffered=buffered, flush_every=flush_every)
     except Exception:
-        _warn("Visit statistics: cache unreachable; counting the view in the database only.")
+        _warn(
+            "cache", "Visit statistics: cache unreachable; counting the view in the database only."
+        )
         outcome = Outcome()
     if outcome.retry_after:
         return outcome
@@ -64,12 +62,13 @@ def write_directly(site_id, page_id, day, outcome):
                 visits=int(outcome.new_visit),
                 visitors=int(outcome.new_visitor),
             )
-    except DatabaseError:
-        _warn("Visit statistics: could not store a page view.")
+    except DatabaseError as error:
+        _warn("database", "Visit statistics: could not store a page view.")
+        raise ViewNotStored from error
 
 
 def enqueue_flush():
     try:
         flush_visits_task.enqueue()
     except Exception:
-        _warn("Visit statistics: could not enqueue the flush task.")
+        _warn("flush", "Visit statistics: could not enqueue the flush task.")

@@ -4,7 +4,6 @@ Every function here is safe to call while rendering: it reads, never writes to t
 and when Redis is unreachable it logs and returns what the database holds.
 """
 
-import logging
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
@@ -12,14 +11,13 @@ from datetime import timedelta
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from ..faults import log_fault
 from ..shared_cache import read_through
 from ..site_settings import read_site_setting
 from .buffer import pending_counts
 from .conf import app_settings
 from .models import PageViewArchive, PageViewDaily, SiteVisitArchive, SiteVisitDaily, VisitSettings
 from .stores import visit_store
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -54,16 +52,15 @@ class SiteHistory:
 def _pending(field_names):
     try:
         return pending_counts(field_names)
-    except Exception:
-        logger.warning("Visit statistics: Redis unreachable, showing stored figures only.")
+    except Exception:  # logged (rate-limited) by the store's guard
         return {}
 
 
 def online_now(site_id):
     try:
         return int(visit_store().online(site_id, time.time()))
-    except Exception:
-        logger.warning("Visit statistics: cache unreachable, online now unknown.")
+    except Exception:  # the figure is left out rather than the page
+        log_fault("visits online", "Visit statistics: cache unreachable, online now unknown.")
         return 0
 
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from django.core.cache.backends.redis import RedisCache
 
+from ..conf import emulation_settings
 from ..rate_limits import hit_rate_limit
-from ..shared_cache import shared_cache
+from ..shared_cache import guarded, outage_key, shared_cache
 from .conf import app_settings
 
 RATE_PERIOD = 60
@@ -57,11 +58,28 @@ def online_seconds():
 def redis_client(cache):
     """The redis-py client behind a Django cache, or ``None`` when it is not Redis."""
     if isinstance(cache, RedisCache):
-        return cache._cache.get_client(write=True)
+        return with_timeouts(cache._cache.get_client(write=True))
     client = getattr(cache, "client", None)  # django-redis
     if client is not None and hasattr(client, "get_client"):
-        return client.get_client(write=True)
+        return with_timeouts(client.get_client(write=True))
     return None
+
+
+def with_timeouts(client):
+    """``client``, or a client of the same server with ``WAGTAIL_EMULATION_REDIS_TIMEOUT`` as
+    its connect and read timeouts when the cache's OPTIONS set none: without them a hung Redis
+    holds every beacon for as long as the kernel keeps the socket."""
+    pool = client.connection_pool
+    kwargs = dict(pool.connection_kwargs)
+    if kwargs.get("socket_timeout") and kwargs.get("socket_connect_timeout"):
+        return client
+    timeout = float(emulation_settings.REDIS_TIMEOUT)
+    kwargs["socket_timeout"] = kwargs.get("socket_timeout") or timeout
+    kwargs["socket_connect_timeout"] = kwargs.get("socket_connect_timeout") or timeout
+    pool = type(pool)(
+        connection_class=pool.connection_class, max_connections=pool.max_connections, **kwargs
+    )
+    return type(client)(connection_pool=pool)
 
 
 # KEYS: rate, last-seen, seen-today, online, buffer ("" in direct mode), flush-due, IP rate
@@ -127,6 +145,11 @@ class RedisVisitStore:
         self.client = client
         self.prefix = cache.make_key("wagtail_emulation:visits:")
         self._record = _record_hit_script(client)
+        self.outage_key = outage_key(cache)
+
+    def guarded(self):
+        """Calls to Redis, refused at once while it is known to be down (see shared_cache)."""
+        return guarded(self.outage_key, "visit statistics")
 
     def key(self, *parts):
         return self.prefix + ":".join(str(part) for part in parts)
@@ -160,7 +183,9 @@ class RedisVisitStore:
             int(flush_every),
             int(app_settings.VISITS_IP_RATE_LIMIT or 0),
         ]
-        new_visit, new_visitor, flush_due = self._record(keys=keys, args=args, client=self.client)
+        with self.guarded():
+            result = self._record(keys=keys, args=args, client=self.client)
+        new_visit, new_visitor, flush_due = result
         if new_visit == -1:
             return Outcome(retry_after=max(1, RATE_PERIOD - int(hit.now) % RATE_PERIOD))
         return Outcome(
@@ -171,7 +196,8 @@ class RedisVisitStore:
         )
 
     def online(self, site_id, now):
-        return self.client.zcount(self.key("online", site_id), now - online_seconds(), "+inf")
+        with self.guarded():
+            return self.client.zcount(self.key("online", site_id), now - online_seconds(), "+inf")
 
 
 class CacheVisitStore:

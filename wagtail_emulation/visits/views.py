@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from ..conf import emulation_settings
 from ..http import json_error, no_store
-from .counting import count_hit
+from .counting import ViewNotStored, count_hit
 from .visitors import asks_not_to_be_tracked, is_bot, signature_is_valid
 
 TRANSPARENT_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -26,7 +27,16 @@ def beacon(request, site_id, page_id, signature):
     if site_id > MAX_ID or page_id > MAX_ID or not signature_is_valid(site_id, page_id, signature):
         return json_error("invalid_beacon", _("This counter address is not valid."), 400)
     if not (is_bot(request) or asks_not_to_be_tracked(request)):
-        outcome = count_hit(request, site_id, page_id)
+        try:
+            outcome = count_hit(request, site_id, page_id)
+        except ViewNotStored:
+            # Said, not hidden behind a 204: the client (and monitoring) sees the view was lost.
+            return json_error(
+                "not_stored",
+                _("The visit could not be counted right now. Please try again later."),
+                503,
+                {"Retry-After": str(emulation_settings.DATABASE_RETRY_AFTER)},
+            )
         if outcome.retry_after:
             return json_error(
                 "rate_limited",
