@@ -9,6 +9,9 @@ import dj_database_url
 from example_site.settings.base import *  # noqa: F403
 from example_site.settings.base import PROJECT_DIR
 
+# A host site's own page type (tests/testapp), beside the example portal's.
+INSTALLED_APPS = ["tests.testapp", *INSTALLED_APPS]  # noqa: F405
+
 SECRET_KEY = "tests-only-secret-key"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]

@@ -146,7 +146,7 @@ def test_notice_after_posting_without_javascript(article, render_block):
 
 def test_settings_changes_reach_the_cached_settings(article, render_block, comment_settings):
     assert render_block(article)
-    comment_settings.off_page_types = ["portal.standardpage"]
+    comment_settings.off_page_types = ["testapp.hostpage"]
     comment_settings.save()
     assert render_block(article) == ""
 

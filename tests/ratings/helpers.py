@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from example_site.portal.models import StandardPage
+from tests.testapp.models import HostPage
 from wagtail_emulation.ratings.models import RatingSettings
 
 CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
@@ -15,7 +15,7 @@ def turn_ratings_off_for(site, *labels):
     settings.save()
 
 
-def add_page(parent, title, slug, model=StandardPage, **fields):
+def add_page(parent, title, slug, model=HostPage, **fields):
     page = model(title=title, slug=slug, **fields)
     parent.add_child(instance=page)
     page.save_revision().publish()

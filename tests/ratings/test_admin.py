@@ -10,7 +10,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from example_site.portal.models import StandardPage
+from tests.testapp.models import HostPage
 from wagtail_emulation.ratings.models import Rating
 from wagtail_emulation.ratings.panels import RatingSummaryPanel
 
@@ -66,7 +66,7 @@ def test_report_date_range_counts_only_votes_in_it(editor, rated_pages):
 
     rows = _csv(response)
     assert rows[0][:4] == ["Trang", "Loại trang", "Lượt đánh giá", "Trung bình"]
-    assert rows[1:] == [[rated.title, "Trang thông thường", "2", "4.00", "0", "2", "0", "0", "0"]]
+    assert rows[1:] == [[rated.title, "Trang của đơn vị", "2", "4.00", "0", "2", "0", "0", "0"]]
 
 
 def test_report_page_type_filter(editor, rated_pages, site):
@@ -74,7 +74,7 @@ def test_report_page_type_filter(editor, rated_pages, site):
 
     from example_site.portal.models import HomePage
 
-    standard = ContentType.objects.get_for_model(StandardPage)
+    standard = ContentType.objects.get_for_model(HostPage)
     home = ContentType.objects.get_for_model(HomePage)
 
     assert len(_csv_rows(editor, {"content_type": standard.pk})) == 2
@@ -116,7 +116,7 @@ def test_editor_panel_shows_count_average_and_histogram(rated_pages, editor):
     rated, _other = rated_pages
     request = RequestFactory().get("/admin/")
     request.user = get_user_model().objects.get(username="editor")
-    panel = RatingSummaryPanel().bind_to_model(StandardPage)
+    panel = RatingSummaryPanel().bind_to_model(HostPage)
 
     html = panel.get_bound_panel(instance=rated, request=request, form=None).render_html()
 
@@ -127,7 +127,7 @@ def test_editor_panel_shows_count_average_and_histogram(rated_pages, editor):
 
 
 def test_editor_panel_for_a_page_without_votes(rated_page):
-    panel = RatingSummaryPanel().bind_to_model(StandardPage)
+    panel = RatingSummaryPanel().bind_to_model(HostPage)
 
     html = panel.get_bound_panel(instance=rated_page, request=None, form=None).render_html()
 
@@ -158,5 +158,5 @@ def test_site_setting_lists_page_types_as_checkboxes(editor, site):
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert 'type="checkbox" name="off_page_types" value="portal.standardpage"' in html
+    assert 'type="checkbox" name="off_page_types" value="testapp.hostpage"' in html
     assert "Loại trang không có đánh giá sao" in html

@@ -49,7 +49,7 @@ def test_out_of_range_choice_is_not_kept(rated_page, browser_client):
 
 def test_closed_page_says_so(site, browser_client):
     page = add_page(site.root_page, "Sơ đồ cổng thông tin", "so-do")
-    turn_ratings_off_for(site, "portal.standardpage")
+    turn_ratings_off_for(site, "testapp.hostpage")
 
     response = post_form(browser_client(), page, {"score": "3"})
 

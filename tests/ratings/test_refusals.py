@@ -70,7 +70,7 @@ def test_unknown_page(db, browser_client):
 
 def test_page_type_without_ratings(site, browser_client):
     page = add_page(site.root_page, "Liên hệ", "lien-he")
-    turn_ratings_off_for(site, "portal.standardpage")
+    turn_ratings_off_for(site, "testapp.hostpage")
 
     response = post_json(browser_client(), page, 4)
 

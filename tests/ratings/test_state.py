@@ -28,6 +28,6 @@ def test_reader_sees_own_score_and_others_do_not(rated_page, browser_client):
 
 def test_no_rating_part_where_ratings_are_off(site, browser_client):
     page = add_page(site.root_page, "Văn bản", "van-ban")
-    turn_ratings_off_for(site, "portal.standardpage")
+    turn_ratings_off_for(site, "testapp.hostpage")
 
     assert rating_part(browser_client(), page) is None

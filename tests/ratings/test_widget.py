@@ -124,7 +124,7 @@ def test_saving_the_setting_takes_effect_at_once(rated_page, site):
 
     assert render(WIDGET, rated_page)  # the ticked types are now cached
     settings = RatingSettings.for_site(site)
-    settings.off_page_types = ["portal.standardpage"]
+    settings.off_page_types = ["testapp.hostpage"]
     settings.save()
 
     assert render(WIDGET, rated_page) == ""
@@ -150,7 +150,7 @@ def test_off_for_page_types_ticked_off_and_pages_switched_off(rated_page, site):
 
     rated_page.ratings_enabled = True
     settings = RatingSettings.for_site(site)
-    settings.off_page_types = ["portal.standardpage"]
+    settings.off_page_types = ["testapp.hostpage"]
     settings.save()
     assert render(WIDGET, rated_page) == ""
 
@@ -190,6 +190,6 @@ def test_an_explicit_tag_shows_the_stars_on_any_page_type_until_its_type_is_tick
 ):
     from wagtail_emulation.ratings.models import RatingSettings
 
-    # StandardPage is the host's own type, with no ratings mixin and nothing ticked anywhere.
+    # HostPage is the host's own type, with no ratings mixin and nothing ticked anywhere.
     assert RatingSettings.for_site(site).off_page_types == []
     assert 'data-emulation="rating"' in render(WIDGET, rated_page)

@@ -5,6 +5,7 @@ listed sub-apps and the companions the README asks for. ``EMULATION_WITHOUT`` dr
 (e.g. ``captcha``, to see the system check that asks for it).
 """
 
+import hashlib
 import os
 from importlib import import_module
 
@@ -92,5 +93,6 @@ STORAGES = {
 }
 
 if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Beside the main suite's test database, never on top of it.
-    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_subset"}
+    # Beside the main suite's test database and the other subsets' (they run at once).
+    label = hashlib.sha256(",".join(SUBSET).encode()).hexdigest()[:8]
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{label}"}

@@ -10,3 +10,7 @@ class HostPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
     template = "testapp/host_page.html"
+
+    class Meta:
+        # A host site names its own types in its own language.
+        verbose_name = "trang của đơn vị"
