@@ -5,8 +5,6 @@ The settings and URL lines are taken from the README as they are; the base.html 
 README's lines put where its comments say.
 """
 
-import json
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import clean_environment, last_json_line, run_python
 from tests.subapps import ROOT
 
 README = ROOT / "README.md"
@@ -55,26 +54,13 @@ def follow_readme(project):
 @pytest.fixture(scope="module")
 def seen(tmp_path_factory):
     project = tmp_path_factory.mktemp("wagtail-start")
-    # The new project's own settings: its SQLite file, its local-memory cache.
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL")
-    }
+    env = clean_environment()  # the new project's own settings: its SQLite file, no Redis
     start = [str(WAGTAIL), "start", "portal", str(project)]
     subprocess.run(start, check=True, env=env, capture_output=True)  # noqa: S603
     follow_readme(project)
-    result = subprocess.run(  # noqa: S603 - our own script in the new project
-        [sys.executable, str(Path(__file__).with_name("visit_news_page.py"))],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    result = run_python(str(Path(__file__).with_name("visit_news_page.py")), env=env, cwd=project)
     assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return last_json_line(result)
 
 
 @pytest.mark.install

@@ -4,14 +4,12 @@ For each subset: the system checks pass, every migration applies, each page rend
 editor opens, and a host page shows exactly the feedback widgets of the installed sub-apps.
 """
 
-import json
 import os
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.processes import clean_environment, last_json_line, run_python
 from tests.subapps import ROOT, SUBAPPS
 
 WIDGETS = {"ratings": "rating", "comments": "comments", "visits": "page-views"}
@@ -23,24 +21,15 @@ SUBSETS = [*([name] for name in SUBAPPS), sorted(CONTENT), SUBAPPS]
 
 
 def exercise(subset, without=()):
+    # The suite's database engine, so the matrix runs on PostgreSQL too (DATABASE_URL).
     env = {
-        **os.environ,
+        **clean_environment(PYTHONPATH=str(ROOT)),
+        **({"DATABASE_URL": os.environ["DATABASE_URL"]} if "DATABASE_URL" in os.environ else {}),
         "EMULATION_SUBSET": ",".join(subset),
         "EMULATION_WITHOUT": ",".join(without),
-        "PYTHONPATH": str(ROOT),
     }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    result = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        [sys.executable, "-m", "tests.subsets.exercise"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    lines = result.stdout.strip().splitlines()
-    return result.returncode, json.loads(lines[-1]) if lines else None, result.stderr
+    result = run_python("-m", "tests.subsets.exercise", env=env)
+    return result.returncode, last_json_line(result), result.stderr
 
 
 @pytest.fixture(scope="module")
