@@ -46,6 +46,7 @@ print(
     json.dumps(
         {
             "status": response.status_code,
+            "path": article.url,
             "html": html,
             "beacon_status": beacon_status,
             "views": sum(

@@ -1,0 +1,55 @@
+"""A fresh ``wagtail start`` site set up as the README says, seen in Chromium: the text that is
+only for screen readers takes no room on screen (``tests/install/`` checks the rest)."""
+
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+
+from tests.install.project import build_project
+from tests.processes import clean_environment
+
+
+def free_loopback_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def served_article(tmp_path):
+    project, seen = build_project(tmp_path / "site")
+    port = free_loopback_port()
+    server = subprocess.Popen(  # noqa: S603 - our interpreter, the new project's manage.py
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=clean_environment(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}{seen['path']}"
+    try:
+        for _attempt in range(300):
+            try:
+                if requests.get(url, timeout=30).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+@pytest.mark.browser
+def test_screen_reader_text_takes_no_room_on_screen(page, served_article):
+    page.goto(served_article)
+    hidden = page.locator(".emulation-visually-hidden")
+    assert hidden.count() > 0
+    for index in range(hidden.count()):
+        box = hidden.nth(index).bounding_box()
+        assert box is None or (box["width"] <= 1 and box["height"] <= 1), hidden.nth(index)
+    assert page.locator('[data-action="print"]').first.is_visible()  # the reader tools run
