@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python example_site/manage.py
 
-.PHONY: demo test lint format messages wagtail-vi-missing bench clean install
+.PHONY: demo test fuzz lint format messages wagtail-vi-missing bench clean install
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+
+# Property-based fuzzing of every public endpoint, many more examples than `make test` runs
+# (random seed each time; prints how many requests were sent and how many answered 5xx).
+fuzz: $(STAMP)
+	FUZZ_PROFILE=long $(BIN)/pytest tests/fuzz -p no:logging
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -64,3 +64,25 @@ def test_a_name_of_only_invisible_characters_is_missing(client, article, form_da
     assert response.status_code == 400
     assert "Vui lòng nhập họ và tên." in response.content.decode()
     assert not ReaderComment.objects.exists()
+
+
+def test_a_null_character_is_refused_in_vietnamese(client, article, form_data):
+    response = client.post(_form_url(article), form_data(body="Xin hỏi\x00", captcha_1="\x00"))
+
+    assert response.status_code == 400
+    assert "Hãy xoá ký tự rỗng (mã 0, không nhìn thấy) khỏi ô này." in response.content.decode()
+    assert "Null characters" not in response.content.decode()
+    assert not ReaderComment.objects.exists()
+
+
+def test_unknown_notice_values_share_one_cached_block(article, render_block, monkeypatch):
+    from wagtail_emulation.comments import widgets
+
+    renders = []
+    real = widgets._render_block
+    monkeypatch.setattr(widgets, "_render_block", lambda *args: renders.append(args) or real(*args))
+
+    for value in ("x", "y" * 5000, "%20", "cho-duyet-2"):
+        render_block(article, f"?binh-luan-gui={value}")
+
+    assert len(renders) == 1  # one cache entry, not one per made-up value

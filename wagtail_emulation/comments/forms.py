@@ -112,6 +112,11 @@ class CommentForm(forms.Form):
         ) % {"days": app_settings.COMMENTS_RETENTION_DAYS}
         # The error summary names fields; the consent text is too long to repeat there.
         self.fields["consent"].summary_label = _("Consent")
+        # Django's own message for a NUL character has no Vietnamese translation.
+        null_message = _("Remove the null characters (invisible code 0) from this field.")
+        for field in self.fields.values():
+            for part in [field, *getattr(field, "fields", ())]:  # the captcha's two parts
+                part.error_messages["null_characters_not_allowed"] = null_message
         self.stamp = self._valid_stamp() or new_stamp()
 
     # --- the stamp that dates the form -------------------------------------------------------

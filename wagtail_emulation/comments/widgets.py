@@ -34,7 +34,8 @@ def render_comments_block(context, page):
     if request is None or getattr(request, "is_preview", False):
         return _render_block(request, page)
     site = Site.find_for_request(request)
-    notice = request.GET.get(NOTICE_PARAM, "")
+    # Only known values go into the key: any other ?binh-luan-gui= would add a cache entry.
+    notice = NOTICES.get(request.GET.get(NOTICE_PARAM, ""), "")
     variant = f"{site.pk if site else 0}:{request.path}:{requested_list_page(request)}:{notice}"
     return cached_fragment("comments", page.pk, variant, lambda: _render_block(request, page))
 
