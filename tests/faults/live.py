@@ -84,18 +84,19 @@ class LiveServer:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 60
+        # Generous: a shared CI machine may be busy, and the first page warms the process.
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(self.process.stderr.read().decode()[-3000:])
             try:
-                if requests.get(self.url + "/", timeout=5).status_code == 200:
+                if requests.get(self.url + "/", timeout=30).status_code == 200:
                     return self
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):
                 pass
             time.sleep(0.2)
         self.__exit__()
-        raise RuntimeError("the server did not start within 60 s")
+        raise RuntimeError("the server did not start within 120 s")
 
     def __exit__(self, *exc):
         if self.process and self.process.poll() is None:
