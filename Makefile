@@ -22,7 +22,7 @@ demo: $(STAMP)
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
-	$(MANAGE) db_worker & worker=$$!; \
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -84,6 +84,7 @@ class LiveServer:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
+        # Generous: a shared CI machine may be busy, and the first page warms the process.
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -92,7 +93,7 @@ class LiveServer:
                 if requests.get(self.url + "/", timeout=30).status_code == 200:
                     return self
             except (requests.ConnectionError, requests.Timeout):
-                pass  # still starting, or its first page is slow on a loaded machine
+                pass
             time.sleep(0.2)
         self.__exit__()
         raise RuntimeError("the server did not start within 120 s")
