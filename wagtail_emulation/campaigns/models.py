@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -202,7 +203,8 @@ class CampaignPage(ContentPage):
     )
     tasks = StreamField(
         [("task", CampaignTaskBlock())],
-        verbose_name=_("tasks"),
+        # In context: Wagtail's "tasks" are the steps of its moderation workflows.
+        verbose_name=pgettext_lazy("campaign", "tasks"),
         blank=True,
         help_text=_("In order: the page shows them as “Một là, …”, “Hai là, …”."),
     )

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from ..content.filters import DayMonthYearField, IndexFilterForm
@@ -24,8 +25,9 @@ class NewsPageForm(WagtailAdminPageForm):
 
 
 class NewsFilterForm(IndexFilterForm):
-    published_from = DayMonthYearField(label=_("From"))
-    published_to = DayMonthYearField(label=_("To"))
+    # In context: Wagtail's redirects have a "From" and "To" that are addresses, not dates.
+    published_from = DayMonthYearField(label=pgettext_lazy("date range", "From"))
+    published_to = DayMonthYearField(label=pgettext_lazy("date range", "To"))
 
     def clean(self):
         cleaned = super().clean()
