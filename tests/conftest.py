@@ -43,3 +43,26 @@ def demo(_demo_for_module, db):
 @pytest.fixture
 def home(demo):
     return demo.root_page.specific
+
+
+@pytest.fixture
+def without_wagtail_vi(monkeypatch):
+    """Translations as a site without the optional ``wagtail_vi`` app has them: Wagtail's own
+    Vietnamese catalogue only. The package's own screens must read Vietnamese either way."""
+    from django.apps import apps
+    from django.utils import translation
+    from django.utils.translation import trans_real
+
+    class AppsWithoutWagtailVi:
+        def __getattr__(self, name):
+            return getattr(apps, name)
+
+        def get_app_configs(self):
+            return [c for c in apps.get_app_configs() if c.name != "wagtail_emulation.wagtail_vi"]
+
+    monkeypatch.setattr(trans_real, "apps", AppsWithoutWagtailVi())
+    monkeypatch.setattr(trans_real, "_translations", {})
+    monkeypatch.setattr(trans_real, "_default", None)
+    translation.deactivate()
+    yield
+    translation.deactivate()

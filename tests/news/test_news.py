@@ -117,3 +117,61 @@ def test_unpublished_news_stays_out_of_lists_and_feeds(client, home):
     assert listed_titles(client.get(index.url).content.decode()) == ["Đã đăng"]
     feed = feedparser.parse(client.get(index.url + "feed/rss/").content)
     assert [entry.title for entry in feed.entries] == ["Đã đăng"]
+
+
+def _tag_note(html):
+    field = html[html.index('id="id_tags"') :]
+    return re.search(r'<p class="help">(.*?)</p>', field, re.S).group(1).strip()
+
+
+def test_tag_field_note_is_vietnamese_even_without_wagtail_vi(
+    admin_client, demo, without_wagtail_vi
+):
+    from django.urls import reverse
+
+    page = NewsPage.objects.live().first()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert _tag_note(html) == (
+        "Gõ từ khóa rồi nhấn Enter hoặc dấu phẩy. Từ khóa gồm nhiều từ, như Thi đua, vẫn là "
+        "một từ khóa."
+    )
+    assert "Multi-word tags" not in html
+
+
+def test_a_news_article_cannot_be_its_own_related_news(admin_client, home):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from wagtail_emulation.news.models import NewsRelatedPick
+
+    index = news_index(home)
+    other = news(index, "Bài khác", moment(2023, 5, 1))
+    page = news(index, "Bài chính", moment(2023, 6, 1))
+
+    def edit(*targets):
+        data = nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "lead": "",
+                "body": streamfield([]),
+                "tags": "",
+                "related_picks": inline_formset([{"target": pk} for pk in targets]),
+                "ratings_enabled": "on",
+                "comments_enabled": "on",
+            }
+        )
+        return admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+
+    refused = edit(other.pk, page.pk)
+    assert refused.status_code == 200
+    assert "Một bài không thể là tin liên quan của chính nó: hãy chọn bài khác." in (
+        refused.content.decode()
+    )
+    assert not NewsRelatedPick.objects.filter(page=page).exists()
+    saved = edit(other.pk)
+    print(saved, page.revisions.count(), page.get_latest_revision().content.get("related_picks"))
+    assert saved.status_code == 302  # saved as a draft
+    page.refresh_from_db()
+    draft = page.get_latest_revision_as_object()
+    assert [pick.target_id for pick in draft.related_picks.all()] == [other.pk]

@@ -160,3 +160,11 @@ def test_site_setting_lists_page_types_as_checkboxes(editor, site):
     assert response.status_code == 200
     assert 'type="checkbox" name="off_page_types" value="testapp.hostpage"' in html
     assert "Loại trang không có đánh giá sao" in html
+
+
+def test_csv_export_starts_with_a_bom_so_excel_reads_vietnamese(editor, rated_pages):
+    response = editor.get(REPORT, {"export": "csv"})
+
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf" + "Trang,Loại trang".encode())
+    assert response["Content-Type"] == "text/csv; charset=utf-8"

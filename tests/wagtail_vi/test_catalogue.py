@@ -85,3 +85,26 @@ def test_an_english_admin_gets_no_vietnamese_script(admin_client, admin_user):
     profile.save()
     response = admin_client.get("/admin/")
     assert b"wagtail_vi/djangojs.vi.js" not in response.content
+
+
+def test_djangos_strings_the_admin_shows_are_vietnamese_too():
+    """Django's own Vietnamese lacks its newer time-span strings ("8 minutes ago" in Wagtail's
+    listings) and a few form errors; wagtail_vi carries them, and only those Django leaves
+    English."""
+    from datetime import timedelta
+
+    from django.contrib.auth.password_validation import MinimumLengthValidator
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone, translation
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    assert catalogue.reworded_django() == []
+    with translation.override("vi"):
+        eight_minutes_ago = timezone.now() - timedelta(minutes=8, seconds=5)
+        assert timesince_simple(eight_minutes_ago) == "8\xa0phút trước"
+        assert timesince_simple(timezone.now() - timedelta(days=15)) == "2\xa0tuần trước"
+        with pytest.raises(ValidationError) as caught:
+            MinimumLengthValidator(min_length=12).validate("ngan")
+        assert caught.value.messages == [
+            "Mật khẩu này quá ngắn. Mật khẩu phải có ít nhất 12 ký tự."
+        ]

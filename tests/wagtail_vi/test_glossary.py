@@ -11,6 +11,13 @@ APP = Path(__file__).resolve().parents[2] / "wagtail_emulation" / "wagtail_vi"
 GLOSSARY = APP / "GLOSSARY.md"
 CATALOGUES = [APP / "locale" / "vi" / "LC_MESSAGES" / f"{d}.po" for d in ("django", "djangojs")]
 
+CSRF_META_ADVICE = (
+    'If you are using the <meta name="referrer" content="no-referrer"> tag or including the '
+    "“Referrer-Policy: no-referrer” header, please remove them. The CSRF protection requires "
+    "the “Referer” header to do strict referer checking. If you’re concerned about privacy, "
+    'use alternatives like <a rel="noreferrer" …> for links to third-party sites.'
+)
+
 # (English form, msgid) pairs where the glossary's word would read wrong, and why.
 EXCEPTIONS = {
     # "unpublished" as "not yet published" (chưa xuất bản), not the result of unpublishing.
@@ -19,6 +26,10 @@ EXCEPTIONS = {
     # HTML tags (thẻ HTML), not the keywords editors attach to content.
     ("tags", "Use proper heading tags"): "HTML heading tags",
     ("tag", "title tag"): "the HTML <title> tag",
+    # Django's CSRF failure page: the HTML <meta> tag, and the reader's privacy (not who may
+    # view a page).
+    ("tag", CSRF_META_ADVICE): "the HTML <meta> tag",
+    ("privacy", CSRF_META_ADVICE): "the reader's privacy",
 }
 
 TAG = re.compile(r"<[^>]*>")

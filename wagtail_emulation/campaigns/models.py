@@ -5,10 +5,14 @@ scope and participants, content and tasks, criteria, period and the planned comm
 is later followed by an interim review (sơ kết) and a final review (tổng kết).
 """
 
+import re
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -26,6 +30,7 @@ from wagtail.search import index
 
 from ..content.campaign_link import campaign_lists
 from ..content.pages import ContentIndexPage, ContentPage
+from ..locale_vi import vn_ordinal_word
 from .status import CampaignStatus
 
 
@@ -34,6 +39,29 @@ class CampaignForm(models.TextChoices):
     THEMATIC = "thematic", _("Thematic")
     # The 2022 law keeps only regular and thematic campaigns; older calls used rounds.
     ROUND = "round", _("By round (before 2024)")
+
+
+# "Một là, " … "Chín mươi chín là: " typed before a task; longest first, so "Hai mươi mốt là"
+# is not read as "Hai" followed by text.
+TYPED_ORDINAL = re.compile(
+    r"^\s*(?:{})\s+là\s*[,:;.–-]?\s*".format(
+        "|".join(vn_ordinal_word(number) for number in range(99, 0, -1))
+    ),
+    re.IGNORECASE,
+)
+
+
+def without_typed_ordinal(text):
+    """The task without an ordinal the editor typed: the page writes "Một là, …" itself, so
+    "Một là, tăng cường…" would read "Một là, Một là, tăng cường…"."""
+    text = unicodedata.normalize("NFC", text or "")
+    return TYPED_ORDINAL.sub("", text, count=1)
+
+
+class CampaignTaskValue(blocks.StructValue):
+    def task_text(self):
+        # Tasks saved before the block's clean() removed a typed ordinal.
+        return without_typed_ordinal(self.get("text"))
 
 
 class CampaignTaskBlock(blocks.StructBlock):
@@ -48,6 +76,16 @@ class CampaignTaskBlock(blocks.StructBlock):
         icon = "list-ol"
         label = _("Task")
         template = "wagtail_emulation/campaigns/blocks/task.html"
+        value_class = CampaignTaskValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        value["text"] = without_typed_ordinal(value["text"])
+        if not value["text"].strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"text": ValidationError(_("Write the task after its number."))}
+            )
+        return value
 
 
 class CampaignIndexPage(ContentIndexPage):
@@ -165,7 +203,8 @@ class CampaignPage(ContentPage):
     )
     tasks = StreamField(
         [("task", CampaignTaskBlock())],
-        verbose_name=_("tasks"),
+        # In context: Wagtail's "tasks" are the steps of its moderation workflows.
+        verbose_name=pgettext_lazy("campaign", "tasks"),
         blank=True,
         help_text=_("In order: the page shows them as “Một là, …”, “Hai là, …”."),
     )

@@ -140,11 +140,12 @@ class ReaderComment(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for moderation")
         APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+        # In context: Wagtail's "Rejected" is a logged workflow action ("Đã từ chối").
+        REJECTED = "rejected", pgettext_lazy("comment status", "Rejected")
         SPAM = "spam", _("Spam")
 
     class HoldReason(models.TextChoices):
-        NONE = "", _("None")
+        NONE = "", pgettext_lazy("comment hold reason", "None")
         MODERATION = "moderation", _("Moderation is on")
         LINKS = "links", _("Too many links")
 

@@ -1,7 +1,15 @@
 """The "Bình luận" admin menu: a ModelViewSet listing comments with filters, search and bulk
-actions, and a detail view to moderate one comment and write the official reply."""
+actions, and a detail view to moderate one comment and write the official reply.
+
+Wagtail's generic views build their messages from an English sentence and the model's
+verbose name ("There are no %(model_name)s to display."); where Wagtail's own Vietnamese
+catalogue lacks the sentence (the optional ``wagtail_vi`` app fills it), that reads "There are
+no bình luận to display.". So these views carry their own whole sentences, through the
+attributes Wagtail reads them from.
+"""
 
 import django_filters
+from django.template.defaultfilters import linebreaksbr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -12,6 +20,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from ..locale_vi import vn_dateline
 from .admin_forms import ModerationForm
 from .models import ReaderComment
 from .moderation import delete_comments
@@ -38,6 +47,12 @@ class ReaderCommentFilterSet(WagtailFilterSet):
 
 
 class ReaderCommentIndexView(generic.IndexView):
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return _("No comment matches your search or filters.")
+        return _("There are no reader comments yet.")
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page")
 
@@ -54,10 +69,41 @@ class ReaderCommentIndexView(generic.IndexView):
         ]
 
 
+class ReaderCommentEditView(generic.EditView):
+    success_message = _("The comment by “%(object)s” was saved.")
+    error_message = _("The comment could not be saved: see the errors below.")
+
+
 class ReaderCommentDeleteView(generic.DeleteView):
+    success_message = _("The comment by “%(object)s” was deleted.")
+
+    @property
+    def confirmation_message(self):
+        return _("Delete the comment by “%(name)s”? This cannot be undone.") % {"name": self.object}
+
+    def get_usage_url(self):
+        # Nothing refers to a comment (its reply goes with it): no "referenced 0 times" link.
+        return None
+
     def delete_action(self):
         # Through the moderation service, so an approved comment leaves its page's count.
         delete_comments([self.object.pk])
+
+
+class CommentBodyPanel(FieldPanel):
+    """The reader's text read-only, with the line breaks the reader typed."""
+
+    read_only_output_template_name = "wagtail_emulation/comments/admin/read_only_text.html"
+
+    def format_value_for_display(self, value):
+        return linebreaksbr(value, autoescape=True)
+
+
+class DatelinePanel(FieldPanel):
+    """A date and time read-only, as the package writes dates: "Thứ Hai, 1/12/2026 20:33"."""
+
+    def format_value_for_display(self, value):
+        return vn_dateline(value)
 
 
 class ReaderCommentViewSet(ModelViewSet):
@@ -69,6 +115,7 @@ class ReaderCommentViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     index_view_class = ReaderCommentIndexView
+    edit_view_class = ReaderCommentEditView
     delete_view_class = ReaderCommentDeleteView
     index_template_name = "wagtail_emulation/comments/admin/index.html"
     filterset_class = ReaderCommentFilterSet
@@ -92,8 +139,8 @@ class ReaderCommentViewSet(ModelViewSet):
             FieldPanel("page", read_only=True),
             FieldPanel("name", read_only=True),
             FieldPanel("email", read_only=True),
-            FieldPanel("body", read_only=True),
-            FieldPanel("created_at", read_only=True),
+            CommentBodyPanel("body", read_only=True),
+            DatelinePanel("created_at", read_only=True),
             FieldPanel("hold_reason", read_only=True),
             FieldPanel("status"),
             FieldPanel("official_reply"),

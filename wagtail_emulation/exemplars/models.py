@@ -8,6 +8,7 @@ editor has recorded the subject's consent.
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -57,7 +58,8 @@ class ExemplarIndexPage(ContentIndexPage):
 
 class ExemplarStoryPage(CampaignLinkMixin, ContentPage):
     subject_name = models.CharField(
-        _("subject"),
+        # Wagtail's form pages have a "subject" (of the e-mail): another word in Vietnamese.
+        pgettext_lazy("exemplar story", "subject"),
         max_length=255,
         help_text=_("The person's full name, or the collective's name."),
     )

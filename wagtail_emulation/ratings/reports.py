@@ -2,7 +2,7 @@
 
 Figures are counted from the vote rows, so a date range gives the ratings cast (or last
 changed) in that period; without one they equal the pages' summaries. Exported as CSV/XLSX
-with the per-star counts.
+with the per-star counts (the CSV with a UTF-8 BOM, so Excel reads the Vietnamese).
 """
 
 import django_filters
@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import get_page_content_types
 
+from ..admin_exports import ExcelReadableCsvMixin
 from .display import average_data, average_text
 from .models import SCORES
 
@@ -52,7 +53,7 @@ def _star_field(score):
     return f"_stars_{score}"
 
 
-class RatingReportView(ReportView):
+class RatingReportView(ExcelReadableCsvMixin, ReportView):
     page_title = _("Star ratings")
     header_icon = "pick"
     model = Page

@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
+from ..admin_exports import ExcelReadableCsvMixin
 from .dashboard import ADMIN_CSS
 from .panels import page_statistics
 
@@ -40,7 +41,18 @@ class TopPagesFilterSet(WagtailFilterSet):
         fields = []
 
 
-class TopPagesReportView(ReportView):
+class PublicUrlColumn(Column):
+    """The page's address as readers reach it (``https://host/tin-tuc/…``), not its internal
+    tree path (``/home/tin-tuc/…``)."""
+
+    cell_template_name = "wagtail_emulation/visits/admin/public_url_cell.html"
+    empty_value_display = "—"
+
+    def get_value(self, instance):
+        return instance.get_full_url()
+
+
+class TopPagesReportView(ExcelReadableCsvMixin, ReportView):
     """Like Wagtail's own page reports: for users with some page permission, listing only the
     pages they may edit (the figures of a private section are not every editor's business)."""
 
@@ -60,11 +72,19 @@ class TopPagesReportView(ReportView):
             sort_key="title",
             accessor="get_admin_display_title",
         ),
-        Column("url_path", label=_("Path")),
+        PublicUrlColumn("public_url", label=_("Address")),
         NumberColumn("views_in_range", label=_("Views"), sort_key="views_in_range"),
     ]
-    list_export = ["title", "url_path", "views_in_range"]
-    export_headings = {"title": _("Page"), "url_path": _("Path"), "views_in_range": _("Views")}
+    list_export = ["title", "public_url", "views_in_range"]
+    export_headings = {
+        "title": _("Page"),
+        "public_url": _("Address"),
+        "views_in_range": _("Views"),
+    }
+
+    def to_row_dict(self, item):
+        item.public_url = item.get_full_url(self.request) or ""
+        return super().to_row_dict(item)
 
     @cached_property
     def selection(self):

@@ -6,6 +6,11 @@
 ``missing`` is what ``make wagtail-vi-missing`` runs after a Wagtail upgrade: every msgid of
 the installed Wagtail's ``en`` catalogues (they list every string Wagtail marks for
 translation, per app and domain) that wagtail_vi does not translate, grouped by Wagtail app.
+
+Beside Wagtail's strings, ``django.po`` carries a few of Django's that an editor meets in the
+admin ("8 phút trước", inline panel limits, upload and password errors, the CSRF failure page)
+where Django's own Vietnamese catalogue leaves them English. Only those: ``stale`` lists any
+other msgid, and ``reworded_django`` any Django string Django itself already translates.
 Needs polib and GNU gettext (``msgfmt``), as ``compilemessages`` does; the admin itself needs
 neither.
 """
@@ -45,6 +50,47 @@ def wagtail_strings(domain):
     return strings
 
 
+def django_strings():
+    """{(msgctxt, msgid): Django app} of the installed Django's ``en`` catalogues."""
+    import django
+    import polib
+
+    strings = {}
+    root = Path(django.__file__).parent
+    for catalogue in sorted(root.rglob("locale/en/LC_MESSAGES/django.po")):
+        parts = catalogue.relative_to(root).parts
+        app = ".".join(("django", *parts[: parts.index("locale")])).replace("django.conf", "django")
+        for entry in polib.pofile(str(catalogue)):
+            if not entry.obsolete:
+                strings.setdefault((entry.msgctxt, entry.msgid), app)
+    return strings
+
+
+def django_supplements():
+    """Our entries for strings Django has and Wagtail does not: {(msgctxt, msgid): entry}."""
+    wagtail = wagtail_strings("django")
+    django = django_strings()
+    return {
+        key: entry
+        for key, entry in our_entries("django").items()
+        if key in django and key not in wagtail
+    }
+
+
+def reworded_django():
+    """Django strings we carry that Django's own Vietnamese already translates: we would
+    reword Django there, so they do not belong in wagtail_vi."""
+    import django
+    import polib
+
+    translated = set()
+    for catalogue in Path(django.__file__).parent.rglob("locale/vi/LC_MESSAGES/django.po"):
+        translated.update(
+            (e.msgctxt, e.msgid) for e in polib.pofile(str(catalogue)).translated_entries()
+        )
+    return sorted(msgid for (ctx, msgid) in django_supplements() if (ctx, msgid) in translated)
+
+
 def our_entries(domain):
     import polib
 
@@ -63,8 +109,11 @@ def missing(domain):
 
 
 def stale(domain):
-    """Our msgids the installed Wagtail no longer has (renamed or dropped)."""
-    theirs = wagtail_strings(domain)
+    """Our msgids the installed Wagtail (or, for Django's supplements, Django) does not have:
+    renamed or dropped strings."""
+    theirs = set(wagtail_strings(domain))
+    if domain == "django":
+        theirs |= set(django_strings())
     return sorted(msgid for (ctx, msgid) in our_entries(domain) if (ctx, msgid) not in theirs)
 
 
@@ -122,6 +171,9 @@ def report_missing(out=sys.stdout):
         for msgid in stale(domain):
             print(f"## {domain}.po: Wagtail no longer has {msgid!r}", file=out)
             total += 1
+    for msgid in reworded_django():
+        print(f"## django.po: Django now translates {msgid!r} itself: remove it", file=out)
+        total += 1
     print(f"{total} string(s) to translate or remove in {LOCALE_DIR}", file=out)
     return total
 
