@@ -81,7 +81,7 @@ def test_a_null_character_in_a_comment_is_refused_in_vietnamese(comment_url, cli
     response = client.post(comment_url, {"name": "An\x00", "body": "Nội dung\x00"})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Không được có ký tự null" in html
+    assert "Hãy xoá ký tự rỗng (mã 0, không nhìn thấy) khỏi ô này." in html
     assert "Null characters are not allowed." not in html
 
 
