@@ -74,7 +74,10 @@ def test_the_example_site_uses_the_fail_open_backend_with_short_timeouts(monkeyp
     assert cache["OPTIONS"]["SOCKET_CONNECT_TIMEOUT"] < 1
 
 
-def test_every_page_answers_while_redis_is_broken(broken_redis, caplog):
+def test_every_page_answers_while_redis_is_broken(broken_redis, caplog, settings):
+    # One interval for the whole test, however slow the machine: Redis is tried once.
+    settings.WAGTAIL_EMULATION_CACHE_RETRY_SECONDS = 3600
+    settings.WAGTAIL_EMULATION_FAULT_LOG_SECONDS = 3600
     reader = _reader()
     pages = [page for page in Page.objects.live().public().specific() if page.url]
     assert len(pages) > 10
@@ -87,7 +90,7 @@ def test_every_page_answers_while_redis_is_broken(broken_redis, caplog):
     if broken_redis is not None:
         # A hung Redis is tried once per WAGTAIL_EMULATION_CACHE_RETRY_SECONDS, not per call:
         # dozens of pages cost one timeout, not one per cache call (each opens a connection).
-        assert broken_redis.connections <= 2
+        assert broken_redis.connections == 1
     # One warning per kind (the cache; the visits' online figure) for the whole outage.
     warnings = [r for r in caplog.records if r.name.startswith("wagtail_emulation")]
     assert 1 <= len(warnings) <= 3, [r.getMessage() for r in warnings]
