@@ -97,9 +97,10 @@ def test_a_server_error_is_a_vietnamese_500(comment_url, monkeypatch):
 
 def test_database_down_is_a_vietnamese_503_with_retry_after(demo, monkeypatch):
     article = NewsPage.objects.live().first()
+    url = article.url  # reading the address needs the database too
     reader = Client(raise_request_exception=False)
     with database_down(monkeypatch):
-        page = reader.get(article.url)
+        page = reader.get(url)
         state = reader.get(f"/emulation/state/{article.pk}/", **JSON)
         missing = reader.get("/khong-co-trang-nay/")
     _vietnamese_page(page, 503, "Cổng thông tin tạm thời không truy cập được dữ liệu")
