@@ -30,7 +30,10 @@ class WagtailEmulationConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import checks  # noqa: F401 - checks register themselves
+        from . import (
+            checks,  # noqa: F401 - checks register themselves
+            reader_tools,  # noqa: F401 - its settings' defaults, before any override
+        )
         from .admin_dates import localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
