@@ -205,6 +205,7 @@ def main():
         action="store_true",
         help="measure the pages an earlier run left in BENCH_DATABASE_URL (no pages added)",
     )
+    parser.add_argument("--no-reindex", action="store_true", help="with --reuse: keep the index")
     args = parser.parse_args()
 
     database_url = os.environ.get("BENCH_DATABASE_URL") or fresh_postgres(
@@ -232,8 +233,9 @@ def main():
         print(f"\nnews pages → {total:,}")
         if not args.reuse:
             add_news_in_bulk(index, total)
-        seconds = rebuild_index()
-        print(f"indexed in {seconds:.0f} s")
+        if not args.no_reindex:
+            seconds = rebuild_index()
+            print(f"indexed in {seconds:.0f} s")
         counts[total] = {q: queries_per_search(q) for q in (FOLDED, ACCENTED, BROAD)}
         for query, (number, writes) in counts[total].items():
             matches, count_ms, page_ms = explain(query)

@@ -189,7 +189,18 @@ def rebuild(progress=None, batch_size=500):
         if progress:
             progress(min(done, total), total)
     stale = SearchEntry.objects.exclude(page__in=Page.objects.live().filter(depth__gt=1))
-    return done, stale.delete()[0]
+    removed = stale.delete()[0]
+    _refresh_statistics()
+    return done, removed
+
+
+def _refresh_statistics():
+    """PostgreSQL: fresh planner statistics after a bulk (re)index. Without them the planner
+    may read every row's vector instead of the GIN index (3× slower at 35,000 pages)."""
+    connection = connections[router.db_for_write(SearchEntry)]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(SearchEntry._meta.db_table)}")
 
 
 def connect_signals():
