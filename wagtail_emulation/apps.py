@@ -19,6 +19,22 @@ def register_vietnamese_formats():
             settings.FORMAT_MODULE_PATH = [*paths, FORMAT_MODULE]
 
 
+def register_settings_defaults():
+    """Import every installed sub-app's ``conf`` module now, so its django-appconf defaults
+    land on the real settings: imported later inside an ``override_settings`` (a test's live
+    server, say), they would vanish when the override ends."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.utils.module_loading import module_has_submodule
+
+    for config in apps.get_app_configs():
+        if config.name.startswith("wagtail_emulation.") and module_has_submodule(
+            config.module, "conf"
+        ):
+            import_module(f"{config.name}.conf")
+
+
 class WagtailEmulationConfig(AppConfig):
     name = "wagtail_emulation"
     label = "wagtail_emulation"
@@ -42,6 +58,7 @@ class WagtailEmulationConfig(AppConfig):
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
+        register_settings_defaults()
         localize_admin_date_widgets()
         transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)

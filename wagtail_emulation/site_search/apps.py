@@ -16,7 +16,6 @@ class SiteSearchConfig(AppConfig):
 
     def ready(self):
         from ..fragments import forget_on_content_changes
-        from . import conf  # noqa: F401 - the settings' defaults, before any override_settings
         from .indexing import connect_signals
         from .searching import FRAME, PICKS
         from .templatetags.emulation_site_search import SITE_MAP_LINK
