@@ -8,6 +8,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("emulation/", include("wagtail_emulation.urls")),
+    # search/, sitemap.xml and robots.txt
+    path("", include("wagtail_emulation.site_search.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,6 +19,22 @@ def register_vietnamese_formats():
             settings.FORMAT_MODULE_PATH = [*paths, FORMAT_MODULE]
 
 
+def register_settings_defaults():
+    """Import every installed sub-app's ``conf`` module now, so its django-appconf defaults
+    land on the real settings: imported later inside an ``override_settings`` (a test's live
+    server, say), they would vanish when the override ends."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.utils.module_loading import module_has_submodule
+
+    for config in apps.get_app_configs():
+        if config.name.startswith("wagtail_emulation.") and module_has_submodule(
+            config.module, "conf"
+        ):
+            import_module(f"{config.name}.conf")
+
+
 class WagtailEmulationConfig(AppConfig):
     name = "wagtail_emulation"
     label = "wagtail_emulation"
@@ -30,7 +46,10 @@ class WagtailEmulationConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import checks  # noqa: F401 - checks register themselves
+        from . import (
+            checks,  # noqa: F401 - checks register themselves
+            reader_tools,  # noqa: F401 - its settings' defaults, before any override
+        )
         from .admin_dates import localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
@@ -39,6 +58,7 @@ class WagtailEmulationConfig(AppConfig):
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
+        register_settings_defaults()
         localize_admin_date_widgets()
         transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)

@@ -66,6 +66,10 @@ def build_pages(home):
             title="Chị Lò Thị Mai", subject_name="Lò Thị Mai", year=2024, story="<p>Chuyện.</p>"
         )
         pages += [index, publish(index, story)]
+    if apps.is_installed("wagtail_emulation.site_search"):
+        from wagtail_emulation.site_search.models import SiteMapPage
+
+        pages.append(publish(home, SiteMapPage(title="Sơ đồ trang", slug="so-do-trang")))
     from tests.testapp.models import HostPage
 
     pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))
@@ -91,6 +95,11 @@ def exercise():
         seen[page.specific_class.__name__] = sorted(
             widget for widget in WIDGETS.values() if f'data-emulation="{widget}"' in html
         )
+    if apps.is_installed("wagtail_emulation.site_search"):
+        # The host's own page type is found typed without accents.
+        found = reader.get("/search/", {"q": "gioi thieu"})
+        if found.status_code != 200 or "<mark>Giới thiệu</mark>" not in found.content.decode():
+            raise AssertionError(f"search: {found.status_code}")
     return seen
 
 

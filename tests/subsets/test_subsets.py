@@ -13,7 +13,12 @@ from tests.processes import clean_environment, last_json_line, run_python
 from tests.subapps import ROOT, SUBAPPS
 
 WIDGETS = {"ratings": "rating", "comments": "comments", "visits": "page-views"}
-CONTENT = {"campaigns": "CampaignPage", "news": "NewsPage", "exemplars": "ExemplarStoryPage"}
+CONTENT = {
+    "campaigns": "CampaignPage",
+    "news": "NewsPage",
+    "exemplars": "ExemplarStoryPage",
+    "site_search": "SiteMapPage",
+}
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without
 # feedback, and everything.

@@ -1,0 +1,270 @@
+"""What the public search costs on PostgreSQL with 100,000 news pages, in one run.
+
+Builds the demo portal and a bare baseline page (``benchmarks.data``), adds news pages with
+varied Vietnamese text until there are 1,000, indexes them with ``rebuild_site_search``
+(its progress bar), counts the queries of one search; then grows to 100,000 pages, indexes
+again and counts again (the count must not grow). Finally serves the site with gunicorn
+(2 sync workers, HTML cache off) and loads, in interleaved rounds, the bare page, a search
+typed without accents and the same search with accents. Prints requests/s, ratios to the
+bare page, and where a search's time goes in PostgreSQL (EXPLAIN ANALYZE of its two
+statements). Figures, not tests.
+
+    .venv/bin/python benchmarks/search.py [--pages 100000] [--rounds 3] [--seconds 5]
+
+The database is ``BENCH_DATABASE_URL`` (default: a fresh ``wagtail_emulation_search_bench``
+on 127.0.0.1); Redis ``BENCH_REDIS_URL`` (default db 9) backs the cache when it answers.
+"""
+
+import argparse
+import os
+import random
+import sys
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.environment import describe, fresh_postgres, start_django  # noqa: E402
+from benchmarks.harness import gunicorn, interleaved_rounds  # noqa: E402
+from benchmarks.loadtools import load_target  # noqa: E402
+
+FOLDED = "tong ket thi dua"
+ACCENTED = "tổng kết thi đua"
+#: A query that matches most pages: what ranking every match costs.
+BROAD = "ho so"
+
+PLACES = [
+    "Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo",
+    "Điện Biên Đông", "Mường Ảng", "Nậm Pồ", "Điện Biên",
+]  # fmt: skip
+ACTIVITIES = [
+    "Hội nghị", "Tập huấn", "Kiểm tra", "Sơ kết", "Tổng kết", "Tuyên truyền", "Đối thoại",
+    "Giao ban", "Khảo sát", "Hội thảo", "Phát động", "Trao tặng",
+]  # fmt: skip
+SUBJECTS = [
+    "công tác hộ tịch", "phổ biến, giáo dục pháp luật", "trợ giúp pháp lý", "chứng thực",
+    "lý lịch tư pháp", "hòa giải ở cơ sở", "thi đua, khen thưởng", "xây dựng văn bản pháp luật",
+    "theo dõi thi hành pháp luật", "bồi thường nhà nước", "đấu giá tài sản", "công chứng",
+    "chuyển đổi số", "cải cách hành chính", "xử lý vi phạm hành chính", "quản lý luật sư",
+]  # fmt: skip
+#: Sentences any article may use, whatever its topic (none says "thi đua" or "tổng kết").
+GENERAL = [
+    "{activity} được tổ chức tại {place} với sự tham gia của cán bộ các xã, thị trấn.",
+    "Các đại biểu thảo luận những khó khăn, vướng mắc và đề xuất giải pháp tháo gỡ.",
+    "Việc ứng dụng công nghệ thông tin giúp rút ngắn thời gian giải quyết thủ tục.",
+    "Người dân vùng cao được hướng dẫn tận tình khi đến làm thủ tục tại bộ phận một cửa.",
+    "Đoàn công tác kiểm tra sổ sách, hồ sơ lưu trữ và trao đổi với công chức tư pháp.",
+    "Kết quả cho thấy tỷ lệ hồ sơ giải quyết đúng hạn đạt trên chín mươi phần trăm.",
+    "Sở đề nghị các đơn vị tăng cường phối hợp, bảo đảm tiến độ theo kế hoạch năm {year}.",
+    "Lãnh đạo huyện {place} cam kết tạo điều kiện để cán bộ hoàn thành nhiệm vụ.",
+    "Báo cáo viên giới thiệu những điểm mới của văn bản pháp luật vừa ban hành.",
+    "Các tổ hòa giải ở thôn, bản góp phần giữ gìn đoàn kết trong cộng đồng.",
+    "Cuộc thi tìm hiểu pháp luật thu hút đông đảo học sinh, thanh niên tham gia.",
+    "Trong năm {year}, nhiều xã đã hoàn thành số hóa sổ sách lưu trữ.",
+]
+#: What an article says about its own topic ({subject}); the emulation topic has its own.
+ABOUT_SUBJECT = [
+    "Đại diện Sở Tư pháp đánh giá cao kết quả {subject} của huyện {place}.",
+    "Năm {year}, toàn tỉnh tiếp nhận và giải quyết hàng nghìn việc về {subject}.",
+    "Nhiều mô hình hay về {subject} được giới thiệu và nhân rộng.",
+    "Hội nghị đánh giá những kết quả nổi bật và hạn chế trong {subject}.",
+]
+ABOUT_EMULATION = [
+    "Phong trào thi đua yêu nước tiếp tục được triển khai sâu rộng trong toàn ngành.",
+    "Hội nghị tổng kết công tác thi đua, khen thưởng năm {year} biểu dương các tập thể tiêu biểu.",
+    "Công tác tổng kết, đánh giá phong trào được thực hiện nghiêm túc, khách quan.",
+    "Đợt thi đua cao điểm chào mừng ngày thành lập ngành diễn ra sôi nổi.",
+]
+EMULATION = "thi đua, khen thưởng"
+
+
+def article(rng, number):
+    """A news article about one topic: a few sentences on it among general ones."""
+    activity, subject = rng.choice(ACTIVITIES), rng.choice(SUBJECTS)
+    place, year = rng.choice(PLACES), rng.randint(2015, 2025)
+    title = f"{activity} {subject} tại {place} năm {year} (số {number})"
+    about = ABOUT_EMULATION if subject == EMULATION else ABOUT_SUBJECT
+    picked = rng.sample(about, rng.randint(2, 4)) + rng.sample(GENERAL, rng.randint(5, 9))
+    rng.shuffle(picked)
+    sentences = [
+        sentence.format(activity=f"{activity} {subject}", subject=subject, place=place, year=year)
+        for sentence in picked
+    ]
+    count = len(sentences)
+    paragraphs = "".join(f"<p>{' '.join(sentences[i : i + 4])}</p>" for i in range(0, count, 4))
+    return title, sentences[0], paragraphs, year
+
+
+def add_news_in_bulk(index, total, seed=2025, batch=2000):
+    """Add news pages under ``index`` until it has ``total`` children, in bulk inserts.
+
+    Publishing 100,000 pages one by one takes hours; these rows are what publishing leaves
+    (live pages with first/last publication dates), written without revisions or signals.
+    The search index is then built by ``rebuild_site_search``, as after an import.
+    """
+    from datetime import UTC, datetime, timedelta
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from wagtail.models import Page
+    from wagtail.rich_text import RichText
+
+    from wagtail_emulation.news.models import NewsPage
+
+    index.refresh_from_db()
+    start = index.numchild
+    rng = random.Random(seed + start)
+    content_type = ContentType.objects.get_for_model(NewsPage)
+    child_fields = list(NewsPage._meta.local_concrete_fields)
+    for first in range(start, total, batch):
+        numbers = range(first + 1, min(total, first + batch) + 1)
+        pages, children = [], []
+        for number in numbers:
+            title, lead, body, year = article(rng, number)
+            when = datetime(year, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randint(0, 525_000))
+            slug = f"bench-search-{number}"
+            pages.append(
+                Page(
+                    title=title, draft_title=title, slug=slug, content_type=content_type,
+                    path=index._get_path(index.path, index.depth + 1, number),
+                    depth=index.depth + 1, numchild=0, url_path=f"{index.url_path}{slug}/",
+                    live=True, has_unpublished_changes=False, first_published_at=when,
+                    last_published_at=when, latest_revision_created_at=when,
+                    locale_id=index.locale_id, translation_key=uuid.uuid4(),
+                )
+            )  # fmt: skip
+            children.append((lead, body))
+        with transaction.atomic():
+            created = Page.objects.bulk_create(pages)
+            rows = []
+            for page, (lead, body) in zip(created, children, strict=True):
+                row = NewsPage(page_ptr_id=page.pk, lead=lead, body=[("paragraph", RichText(body))])
+                row.__dict__.update(
+                    {f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields}
+                )
+                rows.append(row)
+            NewsPage._base_manager._insert(rows, fields=child_fields, using="default")
+        print(f"  {numbers[-1]:,} news pages", end="\r", flush=True)
+    Page.objects.filter(pk=index.pk).update(numchild=max(total, start))
+    print()
+
+
+def rebuild_index():
+    from django.core.management import call_command
+
+    started = time.monotonic()
+    call_command("rebuild_site_search")
+    return time.monotonic() - started
+
+
+def queries_per_search(query):
+    """(queries, writes) of one search page, steady state, with Django's test client."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get("/search/", {"q": query})
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    sql = [q["sql"].lstrip().upper() for q in context.captured_queries]
+    return len(sql), sum(s.startswith(("INSERT", "UPDATE", "DELETE")) for s in sql)
+
+
+def explain(query_text):
+    """(matches, count ms, first page ms) of one search, from EXPLAIN ANALYZE."""
+    from django.db import connection
+    from wagtail.models import Site
+
+    from wagtail_emulation.site_search.folding import Query
+    from wagtail_emulation.site_search.query import search_entries
+
+    root = Site.objects.get(is_default_site=True).root_page
+    entries = search_entries(root.path, Query(query_text))
+    count_sql, count_params = entries.order_by().values("pk").query.sql_with_params()
+    page_sql, page_params = entries[:10].query.sql_with_params()
+    timings = []
+    count_sql = f"SELECT COUNT(*) FROM ({count_sql}) AS matched"  # noqa: S608 - ORM-compiled
+    for sql, params in ((count_sql, count_params), (page_sql, page_params)):
+        with connection.cursor() as cursor:
+            # The ORM compiled the statement; its values travel as parameters.
+            cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)  # noqa: S608
+            timings.append(cursor.fetchone()[0][0]["Execution Time"])
+    return entries.count(), *timings
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the pages an earlier run left in BENCH_DATABASE_URL (no pages added)",
+    )
+    parser.add_argument("--no-reindex", action="store_true", help="with --reuse: keep the index")
+    args = parser.parse_args()
+
+    database_url = os.environ.get("BENCH_DATABASE_URL") or fresh_postgres(
+        "wagtail_emulation_search_bench"
+    )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+    start_django(database_url, redis_url)
+    from benchmarks import data
+
+    print(describe(database_url, redis_url))
+    if args.reuse:
+        from benchmarks.bench_site.models import BarePage
+        from wagtail_emulation.news.models import NewsIndexPage, NewsPage
+
+        pages = argparse.Namespace(bare=BarePage.objects.get(slug="bench-bare"))
+        index = NewsIndexPage.objects.live().first()
+        sizes = (NewsPage.objects.count(),)
+    else:
+        pages = data.build(news_pages=1)
+        index = pages.news_index
+        sizes = (1_000, args.pages)
+
+    counts = {}
+    for total in sizes:
+        print(f"\nnews pages → {total:,}")
+        if not args.reuse:
+            add_news_in_bulk(index, total)
+        if not args.no_reindex:
+            seconds = rebuild_index()
+            print(f"indexed in {seconds:.0f} s")
+        counts[total] = {q: queries_per_search(q) for q in (FOLDED, ACCENTED, BROAD)}
+        for query, (number, writes) in counts[total].items():
+            matches, count_ms, page_ms = explain(query)
+            print(
+                f"  “{query}”: {number} queries, {writes} writes; {matches:,} matches; "
+                f"PostgreSQL: count {count_ms:.1f} ms, first page {page_ms:.1f} ms"
+            )
+
+    with gunicorn("benchmarks.settings", {"HTML_CACHE": "0"}) as server:
+        from urllib.parse import quote
+
+        targets = {
+            "bare Wagtail page": load_target(server + pages.bare.url),
+            f"search “{FOLDED}”": load_target(f"{server}/search/?q={quote(FOLDED)}"),
+            f"search “{ACCENTED}”": load_target(f"{server}/search/?q={quote(ACCENTED)}"),
+            f"search “{BROAD}” (broad)": load_target(f"{server}/search/?q={quote(BROAD)}"),
+        }
+        for target in targets.values():
+            target(2)
+        medians = interleaved_rounds(targets, rounds=args.rounds, seconds=args.seconds)
+
+    bare = medians["bare Wagtail page"]
+    print(f"\n{'target':32} {'req/s':>8} {'× bare':>7}")
+    for name, value in medians.items():
+        print(f"{name:32} {value:8.1f} {value / bare:7.2f}")
+    print("\nqueries per search (folded, accented, broad):")
+    for total, found in counts.items():
+        print(f"  {total:,} news pages: {', '.join(str(found[q][0]) for q in found)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""The public search page on the demo portal, as a reader without JavaScript uses it."""
+
+import re
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from example_site.portal.models import StandardPage
+from tests.campaigns.builders import moment, news, news_index, publish
+from wagtail_emulation.news.models import NewsIndexPage, NewsPage
+from wagtail_emulation.site_search.models import SearchEntry
+
+REVIEW_TITLE = "Tổng kết phong trào thi đua giai đoạn 2021–2025 của ngành Tư pháp tỉnh"
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def search(**params):
+    response = Client().get("/search/", params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def titles(html):
+    """The result titles in order, without their <mark> tags."""
+    found = re.findall(r'<h2 class="emulation-search__title"><a [^>]*>(.*?)</a>', html, re.S)
+    return [re.sub(r"</?mark>", "", title) for title in found]
+
+
+def count_line(html):
+    return re.search(r'<p class="emulation-search__count" role="status">(.*?)</p>', html).group(1)
+
+
+@pytest.fixture
+def newsroom(home):
+    return NewsIndexPage.objects.child_of(home).get()
+
+
+def test_unaccented_words_find_the_2021_2025_review_highlighted(demo):
+    html = search(q="tong ket thi dua")
+    assert titles(html)[0] == REVIEW_TITLE
+    assert "<mark>Tổng kết</mark> phong trào <mark>thi đua</mark> giai đoạn 2021–2025" in html
+    assert re.fullmatch(r"Tìm thấy \d+ kết quả cho “tong ket thi dua”", count_line(html))
+    assert 'class="emulation-search__excerpt"' in html and "<mark>" in html
+
+
+def test_dien_bien_finds_the_pages_that_say_dien_bien(demo):
+    html = search(q="Dien Bien")
+    found = titles(html)
+    assert found
+    assert "<mark>Điện Biên</mark>" in html
+    expected = SearchEntry.objects.filter(text__contains="Điện Biên").count()
+    total = int(re.search(r"Tìm thấy ([\d.]+) kết quả", count_line(html)).group(1).replace(".", ""))
+    assert total >= expected > 0
+
+
+def test_hoi_nghi_tong_ket_finds_hoi_nghi_tong_ket(newsroom):
+    news(newsroom, "Hội nghị tổng kết công tác tư pháp năm 2024", moment(2025, 1, 10))
+    html = search(q="hoi nghi tong ket")
+    assert "Hội nghị tổng kết công tác tư pháp năm 2024" in titles(html)
+    assert "<mark>Hội nghị tổng kết</mark> công tác tư pháp" in html
+
+
+def test_an_accented_query_ranks_the_same_accents_first(newsroom):
+    # The page with other accents is newer, so only the accents can put the other first.
+    news(newsroom, "Hội nghị cán bộ chủ chốt", moment(2024, 1, 1))
+    news(newsroom, "Hỏi nghỉ phép năm thế nào cho đúng", moment(2025, 6, 1))
+    exact, other = "Hội nghị cán bộ chủ chốt", "Hỏi nghỉ phép năm thế nào cho đúng"
+    found = titles(search(q="hội nghị"))
+    assert found.index(exact) < found.index(other)
+    assert found[-1] == other  # every page spelling "hội nghị" comes before it
+    assert titles(search(q="hỏi nghỉ"))[0] == other
+    # Without accents both match.
+    assert {exact, other} <= set(titles(search(q="hoi nghi")))
+
+
+def test_the_hosts_own_page_types_are_found(demo):
+    html = search(q="gioi thieu")
+    assert "Giới thiệu" in titles(html)
+    assert StandardPage.objects.filter(title="Giới thiệu").exists()
+
+
+def test_filters_narrow_by_type_section_and_dates(demo, newsroom):
+    all_found = titles(search(q="thi dua"))
+    news_only = titles(search(q="thi dua", type="wagtail_emulation_news.newspage"))
+    assert news_only and len(news_only) < len(all_found) or len(news_only) == 10
+    assert set(news_only) <= set(NewsPage.objects.values_list("title", flat=True))
+    in_section = titles(search(q="thi dua", section=str(newsroom.pk)))
+    assert set(in_section) <= {newsroom.title, *NewsPage.objects.values_list("title", flat=True)}
+    in_2023 = titles(search(q="thi dua", date_from="1/1/2023", date_to="31/12/2023"))
+    years = {page.first_published_at.year for page in NewsPage.objects.filter(title__in=in_2023)}
+    assert years == {2023}
+
+
+def test_a_bad_filter_value_is_reported_and_ignored(demo):
+    html = search(q="thi dua", date_from="32/13/2023")
+    assert "Nhập ngày theo dạng ngày/tháng/năm" in html or "emulation-filters__error" in html
+    assert titles(html)
+
+
+def test_sorting_by_date_puts_the_newest_first(demo):
+    html = search(q="thi dua", sort="newest", type="wagtail_emulation_news.newspage")
+    found = titles(html)
+    dates = [NewsPage.objects.get(title=title).first_published_at for title in found]
+    assert dates == sorted(dates, reverse=True)
+
+
+@override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=2)
+def test_results_are_paged(demo):
+    first = search(q="thi dua")
+    second = search(q="thi dua", page="2")
+    assert len(titles(first)) == 2 and len(titles(second)) == 2
+    assert not set(titles(first)) & set(titles(second))
+    assert 'rel="next"' in first and "page=2" in first
+    assert '<ol class="emulation-search__results" start="3">' in second
+
+
+def test_nothing_found_says_so_and_suggests(demo):
+    html = search(q="xyzzy qwerty")
+    assert "Tìm thấy 0 kết quả" in count_line(html)
+    assert "Không có trang nào khớp với “xyzzy qwerty”" in html
+    assert "Không cần gõ dấu" in html
+    assert 'href="/tin-tuc/"' in html  # the sections to browse
+    assert "Sơ đồ trang" in html
+
+
+def test_an_empty_query_shows_the_form_and_the_sections(demo):
+    html = search()
+    assert 'name="q"' in html and "emulation-search__count" not in html
+    assert 'href="/tin-tuc/"' in html
+
+
+def test_editors_picks_show_for_the_query_typed_without_accents(demo):
+    html = search(q="thi dua")
+    picks = re.search(r'<section class="emulation-search__picks".*?</section>', html, re.S)
+    assert picks and "Gợi ý" in picks.group()
+    assert "Toàn ngành Tư pháp đoàn kết" in picks.group()
+
+
+def test_a_search_writes_nothing_and_is_the_same_for_every_reader(demo):
+    Client().get("/search/", {"q": "tong ket thi dua"})  # warm the caches
+    with CaptureQueriesContext(connection) as queries:
+        first = Client().get("/search/", {"q": "tong ket thi dua"})
+    second = Client(HTTP_USER_AGENT="Another browser").get("/search/", {"q": "tong ket thi dua"})
+    assert not [q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(WRITES)]
+    assert first.content == second.content
+    assert "Set-Cookie" not in first.headers and "Cookie" not in first.headers.get("Vary", "")
+    assert "csrfmiddlewaretoken" not in first.content.decode()
+
+
+def test_queries_per_search_do_not_grow_with_the_pages(newsroom):
+    def queries():
+        client = Client()
+        client.get("/search/", {"q": "bao cao thi dua"})
+        with CaptureQueriesContext(connection) as context:
+            client.get("/search/", {"q": "bao cao thi dua"})
+        return len(context.captured_queries)
+
+    for number in range(3):
+        news(newsroom, f"Báo cáo thi đua số {number}", moment(2024, 1, 1 + number))
+    few = queries()
+    for number in range(3, 30):
+        news(newsroom, f"Báo cáo thi đua số {number}", moment(2024, 2, 1 + number % 28))
+    assert queries() == few
+
+
+def test_unpublished_moved_and_private_pages_follow(newsroom, home):
+    page = news(newsroom, "Tin về Mường Nhé", moment(2024, 3, 1))
+    assert titles(search(q="muong nhe")) == ["Tin về Mường Nhé"]
+    other = news_index(home, slug="tin-khac")
+    page.move(other, pos="last-child")
+    entry = SearchEntry.objects.get(page=page)
+    assert entry.path.startswith(other.path)
+    assert Client().get("/search/", {"q": "muong nhe"}).content.decode().count("/tin-khac/") >= 1
+    PageViewRestriction.objects.create(page=other, restriction_type="login")
+    assert titles(search(q="muong nhe")) == []
+    PageViewRestriction.objects.filter(page=other).delete()
+    assert titles(search(q="muong nhe")) == ["Tin về Mường Nhé"]
+    page.refresh_from_db()
+    page.unpublish()
+    assert titles(search(q="muong nhe")) == []
+    publish  # noqa: B018 - the builders' publish is what indexes; kept imported for readers
+
+
+def test_rebuild_indexes_every_live_page_with_a_progress_bar(demo):
+    SearchEntry.objects.all().delete()
+    out, err = StringIO(), StringIO()
+    call_command("rebuild_site_search", stdout=out, stderr=err)
+    live = SearchEntry.objects.count()
+    assert live > 20
+    assert f"Indexed {live:,} pages" in out.getvalue()
+    assert re.search(rf"\[#+\] {live:,}/{live:,} 100%", err.getvalue())
+    assert titles(search(q="tong ket thi dua"))[0] == REVIEW_TITLE
+
+
+def test_the_header_of_every_demo_page_has_the_search_box_and_the_footer_the_site_map(demo):
+    for url in ("/", "/tin-tuc/", "/search/?q=thi+dua"):
+        html = Client().get(url).content.decode()
+        assert 'data-emulation="search-box"' in html and 'action="/search/"' in html
+        assert re.search(
+            r'<a class="emulation-site-map-link" href="/so-do-trang/">Sơ đồ trang</a>', html
+        )
+
+
+def test_dates_filter_by_whole_days_in_vietnam_time(newsroom):
+    news(newsroom, "Tin đăng lúc nửa đêm Điện Biên", moment(2024, 5, 2, 0))
+    found = titles(search(q="nua dem", date_from="2/5/2024", date_to="2/5/2024"))
+    assert found == ["Tin đăng lúc nửa đêm Điện Biên"]
+    assert titles(search(q="nua dem", date_to="1/5/2024")) == []
+    assert date(2024, 5, 2)

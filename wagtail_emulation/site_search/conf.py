@@ -1,0 +1,24 @@
+from appconf import AppConf
+
+from ..conf import SettingsReader
+
+
+class SiteSearchConf(AppConf):
+    # Results on each page of the search page.
+    SEARCH_PER_PAGE = 10
+    # Words of a query that count; the rest are ignored (each word costs a condition).
+    SEARCH_MAX_WORDS = 12
+    # Characters of a page's text (besides its title) that the index keeps and matches.
+    SEARCH_TEXT_CHARS = 20_000
+    # Addresses per sitemap file; sitemap.xml is an index of the files (the protocol's
+    # maximum is 50,000; smaller files answer faster).
+    SITEMAP_URLS_PER_FILE = 5_000
+    # Path prefixes robots.txt also disallows, besides the package's per-reader endpoints,
+    # the search page and the admin.
+    ROBOTS_DISALLOW = []
+
+    class Meta:
+        prefix = "wagtail_emulation"
+
+
+app_settings = SettingsReader(SiteSearchConf)

@@ -1,0 +1,215 @@
+"""What the search page shows: the site's filter choices, the editor's picks and one page of
+results with highlighted excerpts, read in a number of queries that does not grow with the
+site (the choices and picks come from the shared cache; one count, one page of entries).
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction
+
+from ..fragments import ALL, cached_fragment
+from ..locale_vi import vn_dateline
+from .conf import app_settings
+from .excerpts import excerpt, highlight
+from .folding import Query, fold
+from .forms import SiteSearchForm
+from .models import SearchEntry
+from .query import RELEVANCE, search_entries
+
+#: The fragment name under which the site's search frame and picks are cached (dropped
+#: whenever content changes; see ``apps.py``).
+FRAME = "site_search"
+PICKS = "site_search_picks"
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str  # "app_label.model", as in the query string
+    label: str
+    content_type_id: int
+
+
+@dataclass(frozen=True)
+class Section:
+    pk: int
+    title: str
+    path: str
+    url: str
+
+
+@dataclass
+class Frame:
+    """What the page needs of the site besides the results: filter choices and privacy."""
+
+    types: list = field(default_factory=list)
+    sections: list = field(default_factory=list)
+    private_paths: list = field(default_factory=list)
+
+    def kind(self, key):
+        return next((kind for kind in self.types if kind.key == key), None)
+
+    def section(self, pk):
+        return next((section for section in self.sections if str(section.pk) == str(pk)), None)
+
+    def section_of(self, path):
+        return next((s for s in self.sections if path.startswith(s.path)), None)
+
+
+def _build_frame(site, request):
+    root = site.root_page
+    type_ids = (
+        SearchEntry.objects.filter(path__startswith=root.path)
+        .order_by()
+        .values_list("content_type_id", flat=True)
+        .distinct()
+    )
+    types = []
+    for content_type_id in type_ids:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            meta = model._meta
+            types.append(
+                Kind(
+                    f"{meta.app_label}.{meta.model_name}",
+                    str(capfirst(meta.verbose_name_plural)),
+                    content_type_id,
+                )
+            )
+    types.sort(key=lambda kind: fold(kind.label))
+    sections = [
+        Section(page.pk, page.title, page.path, page.get_url(request))
+        for page in root.get_children().live().public().order_by("path")
+    ]
+    private = PageViewRestriction.objects.filter(page__path__startswith=root.path)
+    return Frame(types, sections, sorted(set(private.values_list("page__path", flat=True))))
+
+
+def site_frame(site, request):
+    return cached_fragment(
+        FRAME, ALL, f"frame:{site.pk}:{get_language()}", lambda: _build_frame(site, request)
+    )
+
+
+@dataclass(frozen=True)
+class Pick:
+    title: str
+    url: str
+    description: str
+
+
+def _build_picks(site, request):
+    """Every editor's pick of the site, by folded query ("thi dua" for "Thi đua")."""
+    if not apps.is_installed("wagtail.contrib.search_promotions"):
+        return {}
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    picks = {}
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
+        "query_id", "sort_order", "pk"
+    )
+    public = set(
+        Page.objects.live()
+        .public()
+        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        .values_list("pk", flat=True)
+    )
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page
+            if page.pk not in public or not page.path.startswith(site.root_page.path):
+                continue
+            pick = Pick(page.title, page.get_url(request), promotion.description)
+        elif promotion.external_link_url:
+            pick = Pick(
+                promotion.external_link_text or promotion.external_link_url,
+                promotion.external_link_url,
+                promotion.description,
+            )
+        else:
+            continue
+        picks.setdefault(" ".join(fold(promotion.query.query_string).split()), []).append(pick)
+    return picks
+
+
+def editors_picks(site, request, query_text):
+    picks = cached_fragment(PICKS, ALL, f"picks:{site.pk}", lambda: _build_picks(site, request))
+    return picks.get(" ".join(fold(query_text).split()), [])
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    excerpt: str
+    date: str
+    kind: str
+    section: str
+
+
+def _section_label(section, entry, model):
+    """The section's title, unless the result is the section itself or the title only
+    repeats the type ("Phong trào thi đua" under "Phong trào thi đua")."""
+    if section is None or entry.path == section.path:
+        return ""
+    if model is not None and fold(section.title) == fold(str(model._meta.verbose_name_plural)):
+        return ""
+    return section.title
+
+
+def _results(entries, query, frame, request):
+    terms = query.folded
+    results = []
+    for entry in entries:
+        model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
+        section = frame.section_of(entry.path)
+        results.append(
+            Result(
+                title=highlight(entry.title, terms),
+                url=entry.page.get_url(request),
+                excerpt=excerpt(entry.text, terms),
+                date=vn_dateline(entry.published_at, with_time=False),
+                kind=str(capfirst(model._meta.verbose_name)) if model else "",
+                section=_section_label(section, entry, model),
+            )
+        )
+    return results
+
+
+def search_context(request, site):
+    """The search page's context for ``request.GET``."""
+    frame = site_frame(site, request)
+    form = SiteSearchForm(request.GET or None, frame=frame)
+    query = Query(form.value("q") or "", max_words=app_settings.SEARCH_MAX_WORDS)
+    context = {"form": form, "query": query, "frame": frame, "results": [], "picks": []}
+    if not query:
+        return context
+    kind = frame.kind(form.value("type"))
+    section = frame.section(form.value("section"))
+    entries = search_entries(
+        site.root_page.path,
+        query,
+        private_paths=frame.private_paths,
+        content_type_id=kind.content_type_id if kind else None,
+        section_path=section.path if section else None,
+        date_from=form.value("date_from"),
+        date_to=form.value("date_to"),
+        order=form.value("sort") or RELEVANCE,
+    )
+    paginator = Paginator(entries, app_settings.SEARCH_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    context.update(
+        {
+            "page_obj": page,
+            "count": paginator.count,
+            "page_range": list(paginator.get_elided_page_range(page.number, on_each_side=2)),
+            "ellipsis": Paginator.ELLIPSIS,
+            "results": _results(page.object_list, query, frame, request),
+            "picks": editors_picks(site, request, query.text),
+        }
+    )
+    return context
