@@ -16,6 +16,7 @@ from django.apps import apps
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Page, get_page_models
@@ -111,7 +112,9 @@ class RelatedLegalDocumentsBlock(blocks.StructBlock):
         help_text=_("Empty: “Related documents”."),
     )
     documents = blocks.ListBlock(
-        LegalDocumentChooserBlock(label=_("Document")), label=_("Documents"), min_num=1
+        LegalDocumentChooserBlock(label=pgettext_lazy("legal document", "Document")),
+        label=pgettext_lazy("legal document", "Documents"),
+        min_num=1,
     )
 
     class Meta:

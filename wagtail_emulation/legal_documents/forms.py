@@ -30,7 +30,7 @@ FILTER_NAMES = (
 
 class LibraryFilterForm(IndexFilterForm):
     number = forms.CharField(
-        label=_("Number and symbol"),
+        label=pgettext_lazy("legal document", "Number and symbol"),
         required=False,
         max_length=100,
         help_text=_("Its beginning is enough, e.g. 21/2023."),
@@ -42,13 +42,13 @@ class LibraryFilterForm(IndexFilterForm):
         help_text=_("Accents may be left out."),
     )
     type = forms.ModelChoiceField(
-        label=_("Document type"),
+        label=pgettext_lazy("legal document", "Document type"),
         queryset=DocumentType.objects.all(),
         required=False,
         empty_label=_("All types"),
     )
     issuer = forms.ModelChoiceField(
-        label=_("Issuing body"),
+        label=pgettext_lazy("legal document", "Issuing body"),
         queryset=Issuer.objects.all(),
         required=False,
         empty_label=_("All issuing bodies"),
@@ -65,7 +65,7 @@ class LibraryFilterForm(IndexFilterForm):
     issued_from = DayMonthYearField(label=_("Issued from"))
     issued_to = DayMonthYearField(label=_("Issued until"))
     status = forms.ChoiceField(
-        label=_("Status"),
+        label=pgettext_lazy("legal document", "Status"),
         required=False,
         choices=[("", _("Any status")), *LegalStatus.choices],
     )

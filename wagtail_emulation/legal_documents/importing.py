@@ -17,7 +17,7 @@ import tablib
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, override
+from django.utils.translation import override, pgettext_lazy
 from import_export import fields, resources, widgets
 from wagtail.documents import get_document_model
 
@@ -33,17 +33,17 @@ from .models import (
 
 #: ``(field name, heading)`` of the sheet's columns, in order; exports write the same ones.
 COLUMNS = [
-    ("number", gettext_lazy("Number and symbol")),
-    ("document_type", gettext_lazy("Document type")),
-    ("issuer", gettext_lazy("Issuing body")),
-    ("legal_field", gettext_lazy("Field")),
-    ("signer", gettext_lazy("Signed by")),
-    ("issue_date", gettext_lazy("Issue date")),
-    ("effective_date", gettext_lazy("Effective date")),
-    ("expiry_date", gettext_lazy("Expiry date")),
-    ("summary", gettext_lazy("Summary")),
-    ("files", gettext_lazy("Files")),
-    ("official_url", gettext_lazy("National database link")),
+    ("number", pgettext_lazy("legal document", "Number and symbol")),
+    ("document_type", pgettext_lazy("legal document", "Document type")),
+    ("issuer", pgettext_lazy("legal document", "Issuing body")),
+    ("legal_field", pgettext_lazy("legal document", "Field")),
+    ("signer", pgettext_lazy("legal document", "Signed by")),
+    ("issue_date", pgettext_lazy("legal document", "Issue date")),
+    ("effective_date", pgettext_lazy("legal document", "Effective date")),
+    ("expiry_date", pgettext_lazy("legal document", "Expiry date")),
+    ("summary", pgettext_lazy("legal document", "Summary")),
+    ("files", pgettext_lazy("legal document", "Files")),
+    ("official_url", pgettext_lazy("legal document", "National database link")),
 ]
 REQUIRED = {"number", "document_type", "issuer", "issue_date", "summary"}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d")
@@ -251,13 +251,14 @@ class LegalDocumentResource(resources.ModelResource):
         )
 
     def save_instance(self, instance, is_create, row, **kwargs):
+        # Validated above: the revision is saved without a second full clean. An existing
+        # page changes when the revision is published.
         if is_create:
             instance.owner = self.user
             self.index_page.add_child(instance=instance)
-        else:
-            instance.save()
         self._attach_files(instance)
-        instance.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        revision = instance.save_revision(user=self.user, log_action=True, clean=False)
+        revision.publish(user=self.user)
 
     def _attach_files(self, instance):
         Document = get_document_model()

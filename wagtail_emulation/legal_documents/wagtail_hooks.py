@@ -2,6 +2,7 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -45,7 +46,7 @@ class DocumentListViewSet(PageListingViewSet):
     model = LegalDocumentPage
     index_view_class = DocumentListView
     icon = "doc-full-inverse"
-    menu_label = _("Documents")
+    menu_label = pgettext_lazy("legal document", "Documents")
     name = "legal_documents"
     list_filter = ["document_type", "issuer", "legal_field", "issue_date"]
     list_export = [
