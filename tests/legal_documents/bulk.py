@@ -35,7 +35,7 @@ def bulk_documents(index, count, batch=5000, first_day=date(2005, 1, 1)):
     index.refresh_from_db()
     start = index.numchild
     now = timezone.now()
-    columns = [f for f in LegalDocumentPage._meta.local_concrete_fields]
+    columns = list(LegalDocumentPage._meta.local_concrete_fields)
     table = connection.ops.quote_name(LegalDocumentPage._meta.db_table)
     names = ", ".join(connection.ops.quote_name(f.column) for f in columns)
     marks = ", ".join(["%s"] * len(columns))

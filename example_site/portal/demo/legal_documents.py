@@ -23,6 +23,7 @@ from wagtail_emulation.legal_documents.models import (
     LegalField,
     RelationKind,
 )
+from wagtail_emulation.legal_documents.seeds import seed_catalogues
 
 from .campaigns import ANNIVERSARY_CAMPAIGN_SLUG, SECTOR_CAMPAIGN_SLUG, published
 from .utils import ensure_child, paragraphs
@@ -472,6 +473,8 @@ def _name_local_issuers():
 
 
 def build(home):
+    if not DocumentType.objects.exists():  # seeded by the migration, unless flushed since
+        seed_catalogues()
     _name_local_issuers()
     index = ensure_child(
         home,
