@@ -11,6 +11,7 @@ from datetime import date
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 from wagtail_emulation.campaigns.models import CampaignPage
 from wagtail_emulation.legal_documents.models import (
@@ -472,7 +473,14 @@ def _name_local_issuers():
     _catalogue_entry(Issuer, COUNCIL, level="department", sort_order=20)
 
 
+def ensure_root_collection():
+    """Wagtail's migration creates the root collection; a flushed database has none."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def build(home):
+    ensure_root_collection()
     if not DocumentType.objects.exists():  # seeded by the migration, unless flushed since
         seed_catalogues()
     _name_local_issuers()
