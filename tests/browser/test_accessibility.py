@@ -23,6 +23,8 @@ PAGE_TYPES = [
     ("news", "wagtail_emulation_news", "NewsPage"),
     ("exemplar-index", "wagtail_emulation_exemplars", "ExemplarIndexPage"),
     ("exemplar", "wagtail_emulation_exemplars", "ExemplarStoryPage"),
+    ("library", "wagtail_emulation_legal_documents", "LegalDocumentIndexPage"),
+    ("legal-document", "wagtail_emulation_legal_documents", "LegalDocumentPage"),
     # The comment form page of a news article (where readers without JavaScript comment).
     ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]

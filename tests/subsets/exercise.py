@@ -70,6 +70,23 @@ def build_pages(home):
         from wagtail_emulation.site_search.models import SiteMapPage
 
         pages.append(publish(home, SiteMapPage(title="Sơ đồ trang", slug="so-do-trang")))
+    if apps.is_installed("wagtail_emulation.legal_documents"):
+        from wagtail_emulation.legal_documents.models import (
+            DocumentType,
+            Issuer,
+            LegalDocumentIndexPage,
+            LegalDocumentPage,
+        )
+
+        index = publish(home, LegalDocumentIndexPage(title="Văn bản", slug="van-ban"))
+        document = LegalDocumentPage(
+            document_type=DocumentType.objects.get(name="Quyết định"),
+            issuer=Issuer.objects.get(name="Sở Tư pháp"),
+            number="15/2023/QĐ-STP",
+            issue_date=date(2023, 5, 12),
+            summary="Ban hành quy chế thi đua, khen thưởng.",
+        )
+        pages += [index, publish(index, document)]
     from tests.testapp.models import HostPage
 
     pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))

@@ -18,6 +18,7 @@ CONTENT = {
     "news": "NewsPage",
     "exemplars": "ExemplarStoryPage",
     "site_search": "SiteMapPage",
+    "legal_documents": "LegalDocumentPage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without

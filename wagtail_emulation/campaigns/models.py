@@ -29,6 +29,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..content.campaign_link import campaign_lists
+from ..content.document_link import LegalDocumentChooserPanel, LegalDocumentLinkMixin
 from ..content.pages import ContentIndexPage, ContentPage
 from ..locale_vi import vn_ordinal_word
 from .status import CampaignStatus
@@ -103,7 +104,7 @@ class CampaignIndexPage(ContentIndexPage):
     listing_order = ("-period_start", "-first_published_at", "-pk")
 
 
-class CampaignPage(ContentPage):
+class CampaignPage(LegalDocumentLinkMixin, ContentPage):
     theme = models.TextField(
         _("theme"),
         help_text=_(
@@ -243,6 +244,10 @@ class CampaignPage(ContentPage):
         help_text=_("Once held: the page reporting the final review (tổng kết) and awards."),
     )
 
+    legal_document_list_heading = _("Campaigns launched by this document")
+    legal_document_list_order = 10
+    legal_document_number_field = "launch_document_number"
+
     schema_type = "Article"
     parent_page_types = ["wagtail_emulation_campaigns.CampaignIndexPage"]
     subpage_types = []
@@ -275,6 +280,12 @@ class CampaignPage(ContentPage):
                     [FieldPanel("launch_document_number"), FieldPanel("launch_document_date")]
                 ),
                 FieldPanel("launch_document"),
+                LegalDocumentChooserPanel(
+                    help_text=_(
+                        "The plan or decision in the document library, where it is there: the "
+                        "page then links to it instead of the number and file above."
+                    )
+                ),
             ],
             heading=_("Launch"),
         ),

@@ -7,6 +7,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from ..content.document_link import RelatedLegalDocumentsBlock
+
 
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
@@ -49,3 +51,4 @@ class NewsBodyBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     embed = EmbedBlock(label=_("Embedded media"), help_text=_("A video or post address."))
     table = TableBlock(label=_("Table"))
+    related_documents = RelatedLegalDocumentsBlock()

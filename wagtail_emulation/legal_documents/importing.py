@@ -1,0 +1,378 @@
+"""Bulk import of documents from a CSV/XLSX sheet, with their files from a ZIP archive.
+
+Built on django-import-export. One row is one document, found again by its issuing body and
+number, so importing the same sheet twice updates the documents instead of adding them twice.
+The whole import is one transaction: one bad row and nothing is saved, and every bad row is
+reported with its line in the sheet (the heading is line 1) and what is wrong, in the
+editor's language. Each file named in the "Files" column must be in the ZIP archive (matched
+by file name, letter case ignored) unless the document already has a file of that name.
+"""
+
+import datetime
+import io
+import os
+import zipfile
+
+import tablib
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from django.utils.translation import override, pgettext_lazy
+from import_export import fields, resources, widgets
+from wagtail.documents import get_document_model
+
+from .models import (
+    DocumentType,
+    Issuer,
+    LegalDocumentFile,
+    LegalDocumentPage,
+    LegalField,
+    number_key,
+    search_key,
+)
+
+#: ``(field name, heading)`` of the sheet's columns, in order; exports write the same ones.
+COLUMNS = [
+    ("number", pgettext_lazy("legal document", "Number and symbol")),
+    ("document_type", pgettext_lazy("legal document", "Document type")),
+    ("issuer", pgettext_lazy("legal document", "Issuing body")),
+    ("legal_field", pgettext_lazy("legal document", "Field")),
+    ("signer", pgettext_lazy("legal document", "Signed by")),
+    ("issue_date", pgettext_lazy("legal document", "Issue date")),
+    ("effective_date", pgettext_lazy("legal document", "Effective date")),
+    ("expiry_date", pgettext_lazy("legal document", "Expiry date")),
+    ("summary", pgettext_lazy("legal document", "Summary")),
+    ("files", pgettext_lazy("legal document", "Files")),
+    ("official_url", pgettext_lazy("legal document", "National database link")),
+]
+REQUIRED = {"number", "document_type", "issuer", "issue_date", "summary"}
+DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d")
+# The fields a row sets; the page's own (path, slug, title…) are the tree's business.
+OWN_FIELDS = {name for name, _heading in COLUMNS} - {"files"}
+
+
+class ImportRefused(Exception):
+    """The sheet cannot be read at all (format, headings, size): nothing was imported."""
+
+
+def _date_text(day):
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+def document_row(document):
+    """One document as the sheet's row of values (exports use it)."""
+    return [
+        document.number,
+        document.document_type.name,
+        document.issuer.name,
+        document.legal_field.name if document.legal_field_id else "",
+        document.signer,
+        _date_text(document.issue_date),
+        _date_text(document.effective_date),
+        _date_text(document.expiry_date),
+        document.summary,
+        "; ".join(_file_name(item.document) for item in document.files.all()),
+        document.official_url,
+    ]
+
+
+def _file_name(document):
+    return os.path.basename(document.file.name)
+
+
+class RequiredText(widgets.CharWidget):
+    def __init__(self, required=False):
+        super().__init__()
+        self.required = required
+
+    def clean(self, value, row=None, **kwargs):
+        text = " ".join(str(value if value is not None else "").split())
+        if self.required and not text:
+            raise ValueError(_("This column must not be empty."))
+        return text
+
+
+class VnDateWidget(widgets.Widget):
+    """A date written day first (25/5/2023), or a date cell of a spreadsheet."""
+
+    def __init__(self, required=False):
+        super().__init__()
+        self.required = required
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        text = str(value if value is not None else "").strip()
+        if not text:
+            if self.required:
+                raise ValueError(_("This column must not be empty."))
+            return None
+        for date_format in DATE_FORMATS:
+            try:
+                return datetime.datetime.strptime(text, date_format).date()
+            except ValueError:
+                continue
+        raise ValueError(
+            _("“%(value)s” is not a date: write it as day/month/year, e.g. 25/5/2023.")
+            % {"value": text}
+        )
+
+    def render(self, value, obj=None, **kwargs):
+        return _date_text(value)
+
+
+class CatalogueWidget(widgets.Widget):
+    """An entry of a catalogue (document types, issuing bodies, fields), named as in the admin."""
+
+    def __init__(self, model, required=False):
+        super().__init__()
+        self.model = model
+        self.required = required
+        self._entries = None
+
+    def clean(self, value, row=None, **kwargs):
+        text = " ".join(str(value if value is not None else "").split())
+        if not text:
+            if self.required:
+                raise ValueError(_("This column must not be empty."))
+            return None
+        if self._entries is None:  # one query per catalogue for the whole sheet
+            self._entries = {search_key(entry.name): entry for entry in self.model.objects.all()}
+        entry = self._entries.get(search_key(text))
+        if entry is None:
+            raise ValueError(
+                _("“%(value)s” is not in the catalogue of %(catalogue)s.")
+                % {"value": text, "catalogue": self.model._meta.verbose_name_plural}
+            )
+        return entry
+
+    def render(self, value, obj=None, **kwargs):
+        return value.name if value else ""
+
+
+class FilesWidget(widgets.Widget):
+    """File names separated by ";": each one in the ZIP archive or already on the document."""
+
+    def __init__(self, archive_names):
+        super().__init__()
+        self.archive_names = archive_names  # lower-case name → name in the archive
+
+    def clean(self, value, row=None, **kwargs):
+        names = [name.strip() for name in str(value or "").split(";") if name.strip()]
+        return names
+
+    def render(self, value, obj=None, **kwargs):
+        return "; ".join(value or [])
+
+
+class LegalDocumentResource(resources.ModelResource):
+    number = fields.Field("number", "number", widget=RequiredText(required=True))
+    document_type = fields.Field(
+        "document_type", "document_type", widget=CatalogueWidget(DocumentType, required=True)
+    )
+    issuer = fields.Field("issuer", "issuer", widget=CatalogueWidget(Issuer, required=True))
+    legal_field = fields.Field("legal_field", "legal_field", widget=CatalogueWidget(LegalField))
+    signer = fields.Field("signer", "signer", widget=RequiredText())
+    issue_date = fields.Field("issue_date", "issue_date", widget=VnDateWidget(required=True))
+    effective_date = fields.Field("effective_date", "effective_date", widget=VnDateWidget())
+    expiry_date = fields.Field("expiry_date", "expiry_date", widget=VnDateWidget())
+    summary = fields.Field("summary", "summary", widget=RequiredText(required=True))
+    official_url = fields.Field("official_url", "official_url", widget=RequiredText())
+
+    class Meta:
+        model = LegalDocumentPage
+        fields = tuple(name for name, _heading in COLUMNS)
+        import_id_fields = ("issuer", "number")
+        skip_diff = True
+        skip_unchanged = False
+
+    def __init__(self, index_page, archive=None, user=None):
+        super().__init__()
+        self.index_page = index_page
+        self.archive = archive
+        self.user = user
+        archive_names = {}
+        if archive is not None:
+            for name in archive.namelist():
+                if not name.endswith("/"):
+                    archive_names.setdefault(os.path.basename(name).lower(), name)
+        self.archive_names = archive_names
+        self.fields["files"] = fields.Field(
+            "import_files", "files", widget=FilesWidget(archive_names)
+        )
+
+    # Finding a row's document: its issuing body and number, in this library.
+    def get_instance(self, instance_loader, row):
+        try:
+            issuer = self.fields["issuer"].clean(row)
+            number = self.fields["number"].clean(row)
+        except ValueError:
+            return None  # reported when the row's fields are read
+        return (
+            LegalDocumentPage.objects.child_of(self.index_page)
+            .filter(issuer=issuer, number_key=number_key(number))
+            .first()
+        )
+
+    def init_instance(self, row=None):
+        document = LegalDocumentPage()
+        document._cached_parent_obj = self.index_page  # for the slug and checks before saving
+        return document
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        missing = [
+            name
+            for name in getattr(instance, "import_files", [])
+            if name.lower() not in self.archive_names and not self._attached(instance, name)
+        ]
+        if missing:
+            errors["import_files"] = [
+                _("“%(name)s” is not in the ZIP archive.") % {"name": name} for name in missing
+            ]
+        if not any(name in errors for name in ("issuer", "number", "document_type")):
+            try:
+                instance.fill_derived_fields()
+                others = [f.name for f in instance._meta.fields if f.name not in OWN_FIELDS]
+                instance.clean_fields(exclude=[*others, *errors])
+                LegalDocumentPage.clean(instance)
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def _attached(self, instance, name):
+        if instance.pk is None:
+            return False
+        return any(
+            _file_name(item.document).lower() == name.lower() for item in instance.files.all()
+        )
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        # Validated above: the revision is saved without a second full clean. An existing
+        # page changes when the revision is published.
+        if is_create:
+            instance.owner = self.user
+            self.index_page.add_child(instance=instance)
+        self._attach_files(instance)
+        revision = instance.save_revision(user=self.user, log_action=True, clean=False)
+        revision.publish(user=self.user)
+
+    def _attach_files(self, instance):
+        Document = get_document_model()
+        existing = {_file_name(item.document).lower() for item in instance.files.all()}
+        order = len(existing)
+        for name in getattr(instance, "import_files", []):
+            if name.lower() in existing:
+                continue
+            data = self.archive.read(self.archive_names[name.lower()])
+            document = Document(title=name, uploaded_by_user=self.user)
+            document.file.save(name, ContentFile(data), save=False)
+            document._set_document_file_metadata()
+            document.save()
+            LegalDocumentFile.objects.create(page=instance, document=document, sort_order=order)
+            existing.add(name.lower())
+            order += 1
+
+
+def read_sheet(uploaded):
+    """The uploaded CSV or XLSX as a dataset whose headings are the field names."""
+    name = (uploaded.name or "").lower()
+    content = uploaded.read()
+    try:
+        if name.endswith(".xlsx"):
+            dataset = tablib.Dataset().load(io.BytesIO(content), format="xlsx")
+        elif name.endswith(".csv"):
+            dataset = tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
+        else:
+            raise ImportRefused(_("Upload the list as a .csv or .xlsx file."))
+    except UnicodeDecodeError as error:
+        raise ImportRefused(_("The CSV file is not in UTF-8; save it as “CSV UTF-8”.")) from error
+    except ImportRefused:
+        raise
+    except Exception as error:  # tablib and openpyxl raise many kinds on a broken file
+        raise ImportRefused(_("The file could not be read as a spreadsheet.")) from error
+    headings = {}
+    for column, heading in COLUMNS:
+        headings[search_key(column)] = column
+        for language in ("vi", "en"):
+            with override(language):
+                headings[search_key(str(heading))] = column
+    renamed = []
+    for heading in dataset.headers or []:
+        column = headings.get(search_key(str(heading or "")))
+        renamed.append(column or str(heading))
+    missing = [str(h) for column, h in COLUMNS if column in REQUIRED and column not in renamed]
+    if missing:
+        raise ImportRefused(
+            _("The sheet has no column “%(names)s”.") % {"names": "”, “".join(missing)}
+        )
+    dataset.headers = renamed
+    return dataset
+
+
+class RowError:
+    def __init__(self, line, messages):
+        self.line = line
+        self.messages = messages
+
+    def __str__(self):
+        return _("Line %(line)s: %(messages)s") % {
+            "line": self.line,
+            "messages": " ".join(self.messages),
+        }
+
+
+def _messages(error_dict):
+    labels = dict(COLUMNS) | {"import_files": COLUMNS[9][1]}
+    found = []
+    for name, errors in error_dict.items():
+        texts = [
+            message for error in errors for message in getattr(error, "messages", [str(error)])
+        ]
+        label = labels.get(name)
+        found.append(f"{label}: {' '.join(texts)}" if label else " ".join(texts))
+    return found
+
+
+class ImportOutcome:
+    def __init__(self, created=0, updated=0, errors=()):
+        self.created = created
+        self.updated = updated
+        self.errors = list(errors)
+
+
+def import_documents(index_page, sheet, archive_file=None, user=None, max_rows=None):
+    """Import the sheet into ``index_page``: every row, or nothing and the errors."""
+    dataset = read_sheet(sheet)
+    if max_rows is not None and len(dataset) > max_rows:
+        raise ImportRefused(
+            _("The sheet has %(rows)s rows; import at most %(max)s at a time.")
+            % {"rows": len(dataset), "max": max_rows}
+        )
+    archive = None
+    if archive_file is not None:
+        try:
+            archive = zipfile.ZipFile(archive_file)
+        except zipfile.BadZipFile as error:
+            raise ImportRefused(_("The file archive is not a ZIP file.")) from error
+    resource = LegalDocumentResource(index_page, archive=archive, user=user)
+    result = resource.import_data(
+        dataset,
+        dry_run=False,
+        raise_errors=False,
+        use_transactions=True,
+        rollback_on_validation_errors=True,
+    )
+    errors = []
+    for row in result.invalid_rows:
+        errors.append(RowError(row.number + 1, _messages(row.error_dict)))
+    for number, row_errors in result.row_errors():
+        errors.append(RowError(number + 1, [str(error.error) for error in row_errors]))
+    errors.sort(key=lambda error: error.line)
+    if errors:
+        return ImportOutcome(errors=errors)
+    totals = result.totals
+    return ImportOutcome(created=totals.get("new", 0), updated=totals.get("update", 0))
