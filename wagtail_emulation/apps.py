@@ -31,7 +31,7 @@ class WagtailEmulationConfig(AppConfig):
         from wagtail.signals import page_published
 
         from . import checks  # noqa: F401 - checks register themselves
-        from .admin_dates import localize_admin_date_widgets
+        from .admin_dates import keep_typed_dates, localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
@@ -40,6 +40,7 @@ class WagtailEmulationConfig(AppConfig):
 
         register_vietnamese_formats()
         localize_admin_date_widgets()
+        keep_typed_dates()
         transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)
         forget_page_fragments_on_changes()
