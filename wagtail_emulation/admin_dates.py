@@ -15,6 +15,13 @@ Installed on Wagtail's widget classes when the app is ready (so every date field
 scheduled-publishing dialog, StreamField ``DateBlock`` and report filters follow), unless
 ``WAGTAIL_EMULATION_LOCALIZED_ADMIN_DATES`` is False. A format passed explicitly to a widget
 (``DateBlock(format=…)``) is kept as it is.
+
+Whatever the format, the pickers keep what the editor typed (``keep_typed_dates``). Wagtail's
+picker (xdsoft datetimepicker) rewrites the field when it loses focus: text it cannot parse
+becomes *today*, and an impossible date rolls over (``32/13/2026`` → 1 February 2027,
+``31/02/2026`` → 3 March), so a typo silently saves another day, and an ISO date typed into a
+``d/m/Y`` picker becomes nonsense. Left as typed, the form reads it (ISO is one of every
+language's input formats) or refuses it with Django's "Nhập một ngày hợp lệ." beside the field.
 """
 
 from appconf import AppConf
@@ -85,6 +92,24 @@ class PickerFormat:
     def __set__(self, widget, value):
         # Wagtail assigns it in __init__ from the format of that moment; derived instead.
         pass
+
+
+def keep_typed_dates():
+    """Wagtail's date, time and date-time pickers no longer rewrite a typed value on blur."""
+    for widget_class in (
+        wagtail_datetime.AdminDateInput,
+        wagtail_datetime.AdminTimeInput,
+        wagtail_datetime.AdminDateTimeInput,
+    ):
+        built_config = widget_class.get_config
+        if getattr(built_config, "keeps_typed_dates", False):
+            continue
+
+        def get_config(widget, built_config=built_config):
+            return {**built_config(widget), "validateOnBlur": False}
+
+        get_config.keeps_typed_dates = True
+        widget_class.get_config = get_config
 
 
 def localize_admin_date_widgets():

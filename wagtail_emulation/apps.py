@@ -50,7 +50,7 @@ class WagtailEmulationConfig(AppConfig):
             checks,  # noqa: F401 - checks register themselves
             reader_tools,  # noqa: F401 - its settings' defaults, before any override
         )
-        from .admin_dates import localize_admin_date_widgets
+        from .admin_dates import keep_typed_dates, localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
@@ -60,6 +60,7 @@ class WagtailEmulationConfig(AppConfig):
         register_vietnamese_formats()
         register_settings_defaults()
         localize_admin_date_widgets()
+        keep_typed_dates()
         transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)
         forget_page_fragments_on_changes()

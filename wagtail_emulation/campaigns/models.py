@@ -1,8 +1,10 @@
 """Emulation-campaign calls (phát động phong trào thi đua) and the index that lists them.
 
-A call follows the Law on Emulation and Commendation 2022: it states the theme, purpose,
-scope and participants, content and tasks, criteria, period and the planned commendation; it
-is later followed by an interim review (sơ kết) and a final review (tổng kết).
+Organising a campaign, under Article 17 of the Law on Emulation and Commendation
+No. 06/2022/QH15, means setting its aims, scope, participants, content and criteria, period,
+plan and measures (clause 1), launching it (2), and holding interim and final reviews (sơ kết,
+tổng kết) with commendation (5); the page holds those, with the theme and planned commendation
+calls carry in practice.
 """
 
 import re
@@ -38,7 +40,8 @@ from .status import CampaignStatus
 class CampaignForm(models.TextChoices):
     REGULAR = "regular", _("Regular")
     THEMATIC = "thematic", _("Thematic")
-    # The 2022 law keeps only regular and thematic campaigns; older calls used rounds.
+    # Law 06/2022/QH15, Art. 16(1): regular and thematic only (in force 1 January 2024).
+    # Calls launched before then could be "theo đợt (chuyên đề)" under the 2003 law's texts.
     ROUND = "round", _("By round (before 2024)")
 
 

@@ -1,8 +1,10 @@
 """Exemplar stories (gương điển hình tiên tiến) and the index that lists them.
 
 Exemplars go through four stages: discovered, nurtured, summarised and replicated
-(Phát hiện – Bồi dưỡng – Tổng kết – Nhân rộng). A subject's photo is published only when the
-editor has recorded the subject's consent.
+(Phát hiện – Bồi dưỡng – Tổng kết – Nhân rộng); the law names discovering, nurturing and
+replicating them (Law 06/2022/QH15, Article 17(4)), summarising is the step practice adds. A
+subject's photo is published only when the editor has recorded the subject's consent, since
+using a person's image needs it (Civil Code 2015, Article 32(1)).
 """
 
 from django.core.validators import MaxValueValidator, MinValueValidator

@@ -310,8 +310,8 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     )
 
     class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
+        verbose_name = pgettext_lazy("legal document", "document")
+        verbose_name_plural = pgettext_lazy("legal document", "documents")
         constraints = [
             models.UniqueConstraint(
                 fields=["issuer", "number_key"], name="legal_document_number_per_issuer"
@@ -512,7 +512,7 @@ class LegalDocumentRelation(Orderable):
     )
     target = models.ForeignKey(
         LegalDocumentPage,
-        verbose_name=_("document"),
+        verbose_name=pgettext_lazy("legal document", "document"),
         on_delete=models.CASCADE,
         related_name="incoming_relations",
     )
