@@ -17,8 +17,6 @@ times a browser's.
 
 import functools
 import re
-from re import _constants as sre_constants
-from re import _parser as sre_parser
 
 from crawlerdetect.crawlerdetect import get_compiled_exclusions_regex
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
@@ -39,25 +37,85 @@ def normalise_user_agent(user_agent):
     return _LONG_RUN.sub(_cut_run, user_agent)
 
 
+# Escaped characters that stand for themselves (``\.``, ``\/``…); an escaped letter or digit
+# is a class, an anchor or a back-reference.
+_PLAIN_ESCAPE = re.compile(r"\\([^A-Za-z0-9])")
+_QUANTIFIER = re.compile(r"[?*+]\??|\{[0-9,]*\}\??")
+LITERAL, QUANTIFIER, OTHER = "literal", "quantifier", "other"
+
+
+def _closing(pattern, index):
+    """The index just past the group or class that opens at ``index``."""
+    opening = pattern[index]
+    closing, depth = {"(": ")", "[": "]"}[opening], 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == opening and (opening == "(" or depth == 0):
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return index
+
+
+def _top_level_tokens(pattern):
+    """``(kind, text)`` for each token of ``pattern`` outside any group or class, or ``None``
+    when the pattern is an alternation at its top level (no token is then in every match)."""
+    tokens, index = [], 0
+    while index < len(pattern):
+        char = pattern[index]
+        quantifier = _QUANTIFIER.match(pattern, index)
+        if quantifier:
+            tokens.append((QUANTIFIER, quantifier.group()))
+            index = quantifier.end()
+        elif char == "\\":
+            escaped = _PLAIN_ESCAPE.match(pattern, index)
+            tokens.append((LITERAL, escaped.group(1)) if escaped else (OTHER, ""))
+            index += 2
+        elif char in "([":
+            end = _closing(pattern, index)
+            tokens.append((OTHER, pattern[index:end]))
+            index = end
+        elif char == "|":
+            return None
+        else:
+            tokens.append((OTHER, char) if char in ".^$" else (LITERAL, char))
+            index += 1
+    return tokens
+
+
 def required_run(pattern):
     """The longest run of literal characters every match of ``pattern`` contains (lowercase).
 
-    Only the top level of the pattern is read: each of its items must match, in order, so a
-    run of plain characters there is in every match. ``None`` when there is no such run of at
-    least three characters (e.g. the whole pattern is an alternation).
+    Only the top level of the pattern is read: each of its tokens must match, in order, so a
+    run of plain characters there is in every match. A character made optional (``?``, ``*``,
+    ``{…}``) is left out and ends the run; one repeated (``+``) ends it after itself. ``None``
+    when there is no such run of at least three characters (e.g. the whole pattern is an
+    alternation). A small scanner of our own reads the pattern, so no private part of ``re`` is
+    relied on; whatever it does not recognise only ends a run.
     """
-    try:
-        items = sre_parser.parse(pattern, re.IGNORECASE)
-    except re.error:
+    tokens = _top_level_tokens(pattern)
+    if tokens is None:
         return None
-    best, run = "", []
-    for op, value in items:
-        if op is sre_constants.LITERAL:
-            run.append(chr(value))
+    runs, run = [], []
+    for position, (kind, text) in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else (OTHER, "")
+        if kind == QUANTIFIER:
             continue
-        best = max(best, "".join(run), key=len)
+        if kind == LITERAL and following[0] != QUANTIFIER:
+            run.append(text)
+            continue
+        if kind == LITERAL and following[1].startswith("+"):
+            run.append(text)
+        runs.append("".join(run))
         run = []
-    best = max(best, "".join(run), key=len)
+    runs.append("".join(run))
+    best = max(runs, key=len)
     return best.lower() if len(best) >= MIN_RUN else None
 
 
