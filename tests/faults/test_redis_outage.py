@@ -202,7 +202,7 @@ def test_the_visit_store_gives_its_redis_client_short_timeouts(settings):
 
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/0",
         }
     }

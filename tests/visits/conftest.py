@@ -75,7 +75,7 @@ def cache_backend(request, settings):
         }
     else:
         backend = {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "visits-tests",
         }

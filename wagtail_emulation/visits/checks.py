@@ -24,7 +24,7 @@ def check_visits_cache(app_configs=None, **kwargs):
     elif mode == "buffered" and redis_client(cache) is None:
         messages.append(
             checks.Error(
-                "The buffered visit write mode needs a Redis cache "
+                "The buffered visit write mode needs a django-redis cache "
                 "(WAGTAIL_EMULATION_CACHE_ALIAS); beacons fall back to direct writes.",
                 id="wagtail_emulation_visits.E002",
             )

@@ -2,7 +2,7 @@
 
 Two implementations with one interface:
 
-* :class:`RedisVisitStore` — the cache is Redis (Django's ``RedisCache`` or django-redis). One
+* :class:`RedisVisitStore` — the cache is Redis through django-redis. One
   Lua script per beacon does everything atomically in one round trip, and in buffered mode
   also adds the beacon to the buffer hash. Online now is a sorted set per site (visitor →
   last-seen time), so the count is exact to the second.
@@ -16,8 +16,6 @@ tests can move the clock.
 
 import math
 from dataclasses import dataclass
-
-from django.core.cache.backends.redis import RedisCache
 
 from ..conf import emulation_settings
 from ..rate_limits import hit_rate_limit
@@ -56,10 +54,13 @@ def online_seconds():
 
 
 def redis_client(cache):
-    """The redis-py client behind a Django cache, or ``None`` when it is not Redis."""
-    if isinstance(cache, RedisCache):
-        return with_timeouts(cache._cache.get_client(write=True))
-    client = getattr(cache, "client", None)  # django-redis
+    """The redis-py client behind a django-redis cache (its ``client.get_client``), or ``None``.
+
+    Django's own ``RedisCache`` offers no public way to its client: with it, visits use the
+    cache API store (atomic ``add``/``incr``, which Redis keeps exact), and buffered mode asks
+    for django-redis (a system check says so).
+    """
+    client = getattr(cache, "client", None)
     if client is not None and hasattr(client, "get_client"):
         return with_timeouts(client.get_client(write=True))
     return None
