@@ -132,7 +132,7 @@ def test_purging_is_connected_only_when_the_cache_is_on():
 def test_pages_are_served_when_redis_is_down(about, client):
     from django.conf import settings
 
-    from .test_state_faults import DEAD_REDIS
+    from tests.core.test_state_faults import DEAD_REDIS
 
     with override_settings(
         CACHES={**settings.CACHES, "dead": DEAD_REDIS}, CACHE_MIDDLEWARE_ALIAS="dead"
