@@ -269,9 +269,10 @@ class LegalDocumentResource(resources.ModelResource):
                 continue
             data = self.archive.read(self.archive_names[name.lower()])
             document = Document(title=name, uploaded_by_user=self.user)
-            document.file.save(name, ContentFile(data), save=False)
-            document._set_document_file_metadata()
-            document.save()
+            document.file.save(name, ContentFile(data))
+            # Wagtail's public readers compute and store what its upload form records.
+            document.get_file_size()
+            document.get_file_hash()
             LegalDocumentFile.objects.create(page=instance, document=document, sort_order=order)
             existing.add(name.lower())
             order += 1

@@ -520,13 +520,13 @@ def build(home):
             first_published_at=published(issued.year, issued.month, issued.day, 15, 0),
         )
         if file:
-            document = get_document_model()(title=f"{type_name} {number}")
             slug = number.replace("/", "-").replace("Đ", "D")
-            document.file.save(
-                f"{slug}.pdf", ContentFile(demo_pdf(f"{type_name} {slug}")), save=False
-            )
-            document._set_document_file_metadata()
-            document.save()
+            content = demo_pdf(f"{type_name} {slug}")
+            document = get_document_model()(title=f"{type_name} {number}")
+            document.file.save(f"{slug}.pdf", ContentFile(content))
+            # Wagtail's public readers compute and store what its upload form records.
+            document.get_file_size()
+            document.get_file_hash()
             page.files = [LegalDocumentFile(document=document, label="Bản ký số")]
         pages[key] = page
     for page in pages.values():
@@ -542,7 +542,7 @@ def build(home):
             )
             page.save()
     for page in pages.values():
-        if not page.live or page.has_unpublished_changes:
+        if not page.live or page.has_unpublished_changes or page.last_published_at is None:
             page.save_revision().publish()
     for slug, key in CAMPAIGN_LAUNCH_DOCUMENTS.items():
         campaign = CampaignPage.objects.filter(slug=slug).first()
