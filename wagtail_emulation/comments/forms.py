@@ -2,26 +2,20 @@
 
 import hashlib
 import re
-import time
 from datetime import timedelta
 
 from django import forms
-from django.core import signing
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from .captcha import comment_captcha_field
+from ..reader_forms import ProtectedFormMixin, reader_captcha_field
 from .conf import app_settings
 from .models import CommentSettings, ReaderComment
 
 STAMP_SALT = "wagtail_emulation.comments.form-started"
-HONEYPOT = "homepage"
-
-
-def new_stamp():
-    return signing.dumps(time.time(), salt=STAMP_SALT)
+CAPTCHA_NAMESPACE = "wagtail_emulation:comments:"
 
 
 def fingerprint(text):
@@ -39,7 +33,9 @@ def found_banned_words(text, banned_words):
     ]
 
 
-class CommentForm(forms.Form):
+class CommentForm(ProtectedFormMixin, forms.Form):
+    stamp_salt = STAMP_SALT
+
     name = forms.CharField(
         label=_("Your name"),
         max_length=100,
@@ -70,7 +66,8 @@ class CommentForm(forms.Form):
         self.page = page
         self.ip_hash = ip_hash
         self.over_link_limit = False
-        self.fields["captcha"] = comment_captcha_field()
+        self.stamp_max_age = app_settings.COMMENTS_FORM_MAX_AGE
+        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
         self.fields["email"].required = comment_settings.email_required
         if not comment_settings.email_required:
             self.fields["email"].label = _("E-mail address (optional)")
@@ -95,27 +92,7 @@ class CommentForm(forms.Form):
         ) % {"days": app_settings.COMMENTS_RETENTION_DAYS}
         # The error summary names fields; the consent text is too long to repeat there.
         self.fields["consent"].summary_label = _("Consent")
-        self.stamp = self._valid_stamp() or new_stamp()
-
-    # --- the stamp that dates the form -------------------------------------------------------
-
-    def _stamp_age(self):
-        """Seconds since the form was served, or ``None`` when the stamp is missing or forged."""
-        value = self.data.get("started", "") if self.is_bound else ""
-        try:
-            started = signing.loads(
-                value, salt=STAMP_SALT, max_age=app_settings.COMMENTS_FORM_MAX_AGE
-            )
-        except signing.BadSignature:
-            return None
-        return time.time() - float(started)
-
-    def _valid_stamp(self):
-        return self.data.get("started") if self.is_bound and self._stamp_age() is not None else None
-
-    @property
-    def trap_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT, "").strip())
+        self.init_stamp()
 
     # --- field rules ---------------------------------------------------------------------------
 
@@ -158,7 +135,7 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        age = self._stamp_age()
+        age = self.stamp_age()
         if age is None:
             raise forms.ValidationError(
                 _("This form has expired. Check your comment and send it again."), code="expired"
@@ -185,17 +162,3 @@ class CommentForm(forms.Form):
         if cleaned.get("email"):
             same_reader |= Q(email__iexact=cleaned["email"])
         return same_text.filter(same_reader).exists() if same_reader else False
-
-    # --- rendering helpers -------------------------------------------------------------------
-
-    def mark_invalid_fields(self):
-        """Point each invalid field at its error message for screen readers."""
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            described = [f"id_{name}_error"]
-            if self.fields[name].help_text:
-                described.append(f"id_{name}_helptext")
-            widget.attrs["aria-invalid"] = "true"
-            widget.attrs["aria-describedby"] = " ".join(described)
