@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.campaigns",
     "wagtail_emulation.news",
     "wagtail_emulation.exemplars",
+    "wagtail_emulation.commendations",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.visits",

@@ -9,6 +9,7 @@ BUILDERS = [
     "example_site.portal.demo.campaigns",
     "example_site.portal.demo.news",
     "example_site.portal.demo.exemplars",
+    "example_site.portal.demo.commendations",
     "example_site.portal.demo.visits",
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
