@@ -148,13 +148,13 @@ class DecisionViewSet(SnippetViewSet):
         "achievement_period",
         "recipient_list",
         "get_status_display",
-        "revoked_by.number",
+        "revoked_by_number",
     ]
     export_headings = {
         "award_text": _("Title or form"),
         "recipient_list": _("Recipients"),
         "get_status_display": _("Status"),
-        "revoked_by.number": _("Revoked by decision"),
+        "revoked_by_number": _("Revoked by decision"),
     }
     export_filename = "so-quyet-dinh-khen-thuong"
     ordering = ["-date", "-pk"]

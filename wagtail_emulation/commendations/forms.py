@@ -195,10 +195,11 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
             widget=forms.Textarea(attrs={"rows": 8}),
             help_text=_("Plain text, at most %(count)s characters.") % {"count": max_length},
             error_messages={
-                "required": _("Please write your comment."),
-                "max_length": _(
+                "required": pgettext_lazy("notice response", "Please write your comment."),
+                "max_length": pgettext_lazy(
+                    "notice response",
                     "The comment is %(show_value)d characters long; at most %(limit_value)d "
-                    "are allowed."
+                    "are allowed.",
                 ),
             },
         )
@@ -225,11 +226,18 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
         age = self.stamp_age()
         if age is None:
             raise forms.ValidationError(
-                _("This form has expired. Check your comment and send it again."), code="expired"
+                pgettext_lazy(
+                    "notice response",
+                    "This form has expired. Check your comment and send it again.",
+                ),
+                code="expired",
             )
         if age < app_settings.COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS:
             raise forms.ValidationError(
-                _("The form was sent too quickly. Check your comment and send it again."),
+                pgettext_lazy(
+                    "notice response",
+                    "The form was sent too quickly. Check your comment and send it again.",
+                ),
                 code="too_fast",
             )
         return cleaned

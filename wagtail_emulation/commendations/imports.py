@@ -13,17 +13,17 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 from import_export import fields, resources, widgets
 
 from .models import Award, Registration, Unit
 
 #: The columns of an import file, as editors type them (the first row of the sheet).
 COLUMNS = {
-    "unit": gettext_lazy("Unit"),
-    "award": gettext_lazy("Title or form"),
-    "count": gettext_lazy("Number"),
-    "targets": gettext_lazy("Targets"),
+    "unit": pgettext_lazy("import column", "Unit"),
+    "award": pgettext_lazy("import column", "Title or form"),
+    "count": pgettext_lazy("import column", "Number"),
+    "targets": pgettext_lazy("import column", "Targets"),
 }
 
 

@@ -170,6 +170,10 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
         return f"{name} {self.award_class.lower()}".strip() if self.award_class else name
 
     @property
+    def revoked_by_number(self):
+        return self.revoked_by.number if self.revoked_by_id else ""
+
+    @property
     def recipient_list(self):
         """ "Name (unit); Name (unit)…" for exports."""
         return "; ".join(
