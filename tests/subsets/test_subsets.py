@@ -15,7 +15,12 @@ import pytest
 from tests.subapps import ROOT, SUBAPPS
 
 WIDGETS = {"ratings": "rating", "comments": "comments", "visits": "page-views"}
-CONTENT = {"campaigns": "CampaignPage", "news": "NewsPage", "exemplars": "ExemplarStoryPage"}
+CONTENT = {
+    "campaigns": "CampaignPage",
+    "news": "NewsPage",
+    "exemplars": "ExemplarStoryPage",
+    "commendations": "CandidateNoticePage",
+}
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without
 # feedback, and everything.

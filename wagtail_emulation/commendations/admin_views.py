@@ -246,7 +246,7 @@ class NoticeResponseViewSet(ModelViewSet):
 
 class CommendationsViewSetGroup(ViewSetGroup):
     menu_label = _("Emulation and commendation")
-    menu_icon = "trophy"
+    menu_icon = "clipboard-list"
     menu_order = 240
     items = (
         DecisionViewSet,
