@@ -6,8 +6,9 @@ tests (``tests/commendations/test_query_counts.py`` asserts the flatness).
 
 Runs on PostgreSQL (``BENCH_DATABASE_URL``, default a fresh database named
 ``BENCH_DATABASE_NAME`` or ``wagtail_emulation_bench_commendations`` on 127.0.0.1 when
-PostgreSQL answers there, else a SQLite file). Times are the median of ``--renders`` renders through Django's test client, shown as a ratio to a bare
-Wagtail page rendered in the same run, never as absolute speeds.
+PostgreSQL answers there, else a SQLite file). Times are the median of ``--renders`` renders
+through Django's test client, shown as a ratio to a bare Wagtail page rendered in the same
+run, never as absolute speeds.
 """
 
 import argparse
