@@ -23,6 +23,10 @@ PAGE_TYPES = [
     ("news", "wagtail_emulation_news", "NewsPage"),
     ("exemplar-index", "wagtail_emulation_exemplars", "ExemplarIndexPage"),
     ("exemplar", "wagtail_emulation_exemplars", "ExemplarStoryPage"),
+    ("decision-register", "wagtail_emulation_commendations", "DecisionIndexPage"),
+    ("honour-board", "wagtail_emulation_commendations", "HonourBoardPage"),
+    ("registration-table", "wagtail_emulation_commendations", "RegistrationTablePage"),
+    ("candidate-notice", "wagtail_emulation_commendations", "CandidateNoticePage"),
     # The comment form page of a news article (where readers without JavaScript comment).
     ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]

@@ -147,6 +147,8 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
     class Meta:
         ordering = ["-date", "-pk"]
         indexes = [
+            # The register's and the honour board's order: newest first, read through the index.
+            models.Index(fields=["-date", "-id"], name="commendations_newest"),
             models.Index(fields=["award", "-date"], name="commendations_award_date"),
             models.Index(fields=["campaign", "-date"], name="commendations_campaign_date"),
         ]

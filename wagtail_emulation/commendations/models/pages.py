@@ -56,7 +56,9 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         return listed_decisions()
 
     def latest_items(self, limit=5):
-        return listed_decisions()[:limit]
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
 
     def listing_context(self, request, decisions):
         context = super().listing_context(request, decisions)
@@ -106,7 +108,9 @@ class HonourBoardPage(ContentIndexPage):
         return listed_recipients()
 
     def latest_items(self, limit=5):
-        return listed_recipients()[:limit]
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
 
 
 class RegistrationTablePage(ContentIndexPage):
@@ -125,7 +129,9 @@ class RegistrationTablePage(ContentIndexPage):
         return RegistrationRound.objects.all()
 
     def latest_items(self, limit=5):
-        return self.listed_pages()[:limit]
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import RegistrationFilterForm
