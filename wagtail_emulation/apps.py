@@ -19,6 +19,27 @@ def register_vietnamese_formats():
             settings.FORMAT_MODULE_PATH = [*paths, FORMAT_MODULE]
 
 
+def load_settings_defaults():
+    """Import every installed app's settings class (an AppConf) now.
+
+    An AppConf writes its defaults into ``settings`` when its module is first imported; a
+    first import under ``override_settings`` (a test's live server) would write them into the
+    override, and they would vanish with it.
+    """
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    from django.apps import apps
+
+    for config in apps.get_app_configs():
+        in_package = config.name.split(".")[0] == "wagtail_emulation"
+        if in_package and find_spec(f"{config.name}.conf") is not None:
+            import_module(f"{config.name}.conf")
+    # The core's other settings classes, beside the features they configure.
+    import_module("wagtail_emulation.reader_tools")
+    import_module("wagtail_emulation.admin_dates")
+
+
 class WagtailEmulationConfig(AppConfig):
     name = "wagtail_emulation"
     label = "wagtail_emulation"
@@ -39,6 +60,7 @@ class WagtailEmulationConfig(AppConfig):
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
+        load_settings_defaults()
         localize_admin_date_widgets()
         transliterate_admin_slugs()
         cache_site_setting(EmulationSettings, WebsiteLink)

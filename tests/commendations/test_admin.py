@@ -68,3 +68,28 @@ def test_notice_editor_refuses_a_meeting_inside_the_window(admin_client, home):
     assert admin_client.post(url, data).status_code == 302
     assert Page.objects.filter(slug="cong-khai").exists()
     assert Decision.objects.count() == 0
+
+
+def test_office_opens_a_response_and_records_how_it_was_handled(admin_client, home):
+    from django.utils import timezone
+
+    from wagtail_emulation.commendations.models import CandidateNoticePage
+
+    notice = CandidateNoticePage(title="Công khai", slug="cong-khai", receiving_unit="Văn phòng")
+    home.add_child(instance=notice)
+    response = NoticeResponse.objects.create(
+        page=notice,
+        full_name="Nguyễn Văn An",
+        phone="0912345678",
+        address="Him Lam",
+        body="Đồng ý.",
+        consented_at=timezone.now(),
+    )
+    url = reverse("wagtail_emulation_commendations_responses:edit", args=[response.pk])
+    html = admin_client.get(url).content.decode()
+    assert "Nguyễn Văn An" in html and "Ghi chú xử lý" in html
+    posted = admin_client.post(url, {"status": "handled", "office_note": "Đã trả lời."})
+    assert posted.status_code == 302
+    response.refresh_from_db()
+    assert (response.status, response.office_note) == ("handled", "Đã trả lời.")
+    assert response.full_name == "Nguyễn Văn An"  # read-only fields unchanged

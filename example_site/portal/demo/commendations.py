@@ -7,12 +7,11 @@ written for it.
 """
 
 from datetime import date, timedelta
-from io import BytesIO
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from wagtail_emulation.campaigns.models import CampaignPage
 from wagtail_emulation.commendations.models import (
@@ -30,6 +29,7 @@ from wagtail_emulation.commendations.models import (
     RegistrationTablePage,
     Unit,
 )
+from wagtail_emulation.commendations.seed import seed_catalogue
 from wagtail_emulation.exemplars.models import ExemplarStoryPage
 
 from .campaigns import ANNIVERSARY_CAMPAIGN_SLUG, published
@@ -73,21 +73,6 @@ REGISTRATIONS = [
     ("PTP TP Điện Biên Phủ", "Lao động tiên tiến", 5, ""),
     ("PTP TP Điện Biên Phủ", "Tập thể lao động xuất sắc", 1, ""),
 ]
-
-
-def demo_image(title, colour):
-    """A small portrait placeholder drawn here (no photo of a real person)."""
-    from PIL import Image as PILImage
-
-    Image = get_image_model()
-    found = Image.objects.filter(title=title).first()
-    if found:
-        return found
-    buffer = BytesIO()
-    PILImage.new("RGB", (320, 400), colour).save(buffer, format="PNG")
-    return Image.objects.create(
-        title=title, file=ContentFile(buffer.getvalue(), name="chan-dung-minh-hoa.png")
-    )
 
 
 def demo_document(title, text):
@@ -194,16 +179,12 @@ def build_decisions(units, campaign):
                 "name": "Lò Văn Minh (minh họa)",
                 "position": "Công chức Tư pháp – Hộ tịch",
                 "unit_name": "Ủy ban nhân dân xã Mường Phăng (minh họa)",
-                "photo": demo_image("Chân dung Lò Văn Minh (minh họa)", (176, 132, 72)),
-                "photo_consent": True,
             },
             {
                 **person,
                 "name": "Quàng Thị Hoa (minh họa)",
                 "position": "Chuyên viên",
                 "unit": units["Phòng HCTP"],
-                "photo": demo_image("Chân dung Quàng Thị Hoa (minh họa)", (120, 150, 180)),
-                "photo_consent": False,  # kept, never shown: no written consent recorded
             },
             {
                 **person,
@@ -445,6 +426,10 @@ def build_notices(home, campaign):
 
 
 def build(home):
+    # A test database flushed between tests loses the migrations' rows: put them back.
+    seed_catalogue(Award)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     campaign = CampaignPage.objects.filter(slug=ANNIVERSARY_CAMPAIGN_SLUG).first()
     units = build_units()
     build_registrations(units, campaign)
