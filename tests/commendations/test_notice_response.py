@@ -141,3 +141,17 @@ def test_the_queue_is_private_and_exports(admin_client, client, notice):
     assert client.get(url).status_code == 302  # readers are sent to the login page
     body = b"".join(admin_client.get(url, {"export": "csv"}).streaming_content).decode()
     assert body.startswith("\ufeff") and "Nguyễn Văn An" in body and "0912 345 678" in body
+
+
+def test_old_responses_are_deleted_by_the_retention_command(client, notice):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    client.post(respond_url(notice), form_data())
+    NoticeResponse.objects.update(created_at=timezone.now() - timedelta(days=400))
+    client.post(respond_url(notice), form_data(phone="0987 654 321", body="Ý kiến mới."))
+    out = StringIO()
+    call_command("purge_notice_responses", stdout=out)
+    assert "Deleted 1 response(s) older than 365 days." in out.getvalue()
+    assert list(NoticeResponse.objects.values_list("body", flat=True)) == ["Ý kiến mới."]

@@ -30,6 +30,8 @@ class CommendationsConf(AppConf):
     COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS = 3
     # A response form older than this is refused as expired (the reader keeps the text).
     COMMENDATIONS_RESPONSE_FORM_MAX_AGE = 24 * 3600
+    # Responses are deleted this many days after they were sent (purge_notice_responses).
+    COMMENDATIONS_RESPONSE_RETENTION_DAYS = 365
     # Longest response, in characters.
     COMMENDATIONS_RESPONSE_MAX_LENGTH = 5000
     # How many recipients {% honour_board %} shows by default.

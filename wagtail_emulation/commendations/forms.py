@@ -210,8 +210,8 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
         self.fields["consent"].label = _(
             "I agree that the emulation office keeps my name, telephone number, address, "
             "e-mail address and comment to consider the list of candidates and answer me. "
-            "They are never published."
-        )
+            "They are never published, and are deleted after %(days)s days."
+        ) % {"days": app_settings.COMMENDATIONS_RESPONSE_RETENTION_DAYS}
         self.fields["consent"].summary_label = _("Consent")
         self.init_stamp()
 
