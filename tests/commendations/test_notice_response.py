@@ -155,3 +155,22 @@ def test_old_responses_are_deleted_by_the_retention_command(client, notice):
     call_command("purge_notice_responses", stdout=out)
     assert "Deleted 1 response(s) older than 365 days." in out.getvalue()
     assert list(NoticeResponse.objects.values_list("body", flat=True)) == ["Ý kiến mới."]
+
+
+def test_results_summary_shows_only_once_the_window_has_closed(client, notice):
+    import time_machine
+
+    notice.results_summary = "<p>Không có ý kiến phản ánh.</p>"
+    notice.save_revision().publish()
+    assert "Không có ý kiến phản ánh." not in client.get(notice.url).content.decode()
+    with time_machine.travel(notice.closes_on + timedelta(days=1)):
+        html = client.get(notice.url).content.decode()
+    assert "Không có ý kiến phản ánh." in html and "Đã kết thúc" in html
+    assert "Gửi ý kiến trực tuyến" not in html
+
+
+def test_register_html_is_the_same_for_every_reader(client, register, make_decision):
+    make_decision()
+    first, second = client.get(register.url), client.get(register.url)
+    assert first.content == second.content
+    assert "csrfmiddlewaretoken" not in first.content.decode()
