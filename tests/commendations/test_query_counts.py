@@ -36,3 +36,11 @@ def test_query_counts_are_flat_from_100_to_20000_decisions(client, register, boa
     large = [queries(client, url) for url in urls]
     assert large == small
     assert max(large) <= 20
+
+
+def test_pagination_links_a_few_pages_of_a_long_register(client, register):
+    add_decisions(400, recipients_each=1)  # 40 pages of 10
+    html = client.get(register.url, {"page": 20}).content.decode()
+    assert 'aria-current="page">20<' in html
+    assert "?page=40" in html and "?page=1" in html and "?page=17" in html
+    assert "?page=10" not in html and "…" in html
