@@ -31,10 +31,23 @@ def decision_years():
 
 
 class UnitChoiceField(forms.ModelChoiceField):
-    """A unit (choosing one includes the units nested under it)."""
+    """A unit (choosing one includes the units nested under it), listed as a tree: each unit
+    under the unit it belongs to, indented."""
 
     def __init__(self, **kwargs):
         super().__init__(queryset=Unit.objects.all(), required=False, **kwargs)
+        units = list(Unit.objects.all())
+        children = {}
+        for unit in units:
+            children.setdefault(unit.parent_id, []).append(unit)
+        known = {unit.pk for unit in units}
+        roots = [unit for unit in units if unit.parent_id not in known]
+        tree, stack = [], [(unit, 0) for unit in reversed(roots)]
+        while stack:
+            unit, depth = stack.pop()
+            tree.append((unit.pk, "\u2014 " * depth + unit.name))
+            stack.extend((child, depth + 1) for child in reversed(children.get(unit.pk, [])))
+        self.choices = [("", self.empty_label), *tree]
 
 
 class DecisionFilterForm(IndexFilterForm):
