@@ -1,5 +1,7 @@
 """The public filter forms (plain GET forms) and the response form of a notice."""
 
+from functools import partial
+
 from django import forms
 from django.db.models import Exists, Max, Min, OuterRef
 from django.utils.translation import gettext_lazy as _
@@ -30,24 +32,29 @@ def decision_years():
     return range(bounds["first"].year, bounds["last"].year + 1)
 
 
+def unit_tree(empty_label):
+    """The units as choices in tree order, each indented under the unit it belongs to."""
+    units = list(Unit.objects.all())
+    children = {}
+    for unit in units:
+        children.setdefault(unit.parent_id, []).append(unit)
+    known = {unit.pk for unit in units}
+    stack = [(unit, 0) for unit in reversed(units) if unit.parent_id not in known]
+    tree = []
+    while stack:
+        unit, depth = stack.pop()
+        tree.append((unit.pk, "\u2014 " * depth + unit.name))
+        stack.extend((child, depth + 1) for child in reversed(children.get(unit.pk, [])))
+    return [("", empty_label), *tree]
+
+
 class UnitChoiceField(forms.ModelChoiceField):
-    """A unit (choosing one includes the units nested under it), listed as a tree: each unit
-    under the unit it belongs to, indented."""
+    """A unit (choosing one includes the units nested under it), listed as a tree; the list
+    is read when the form is shown, never when the form class is defined."""
 
     def __init__(self, **kwargs):
         super().__init__(queryset=Unit.objects.all(), required=False, **kwargs)
-        units = list(Unit.objects.all())
-        children = {}
-        for unit in units:
-            children.setdefault(unit.parent_id, []).append(unit)
-        known = {unit.pk for unit in units}
-        roots = [unit for unit in units if unit.parent_id not in known]
-        tree, stack = [], [(unit, 0) for unit in reversed(roots)]
-        while stack:
-            unit, depth = stack.pop()
-            tree.append((unit.pk, "\u2014 " * depth + unit.name))
-            stack.extend((child, depth + 1) for child in reversed(children.get(unit.pk, [])))
-        self.choices = [("", self.empty_label), *tree]
+        self.choices = partial(unit_tree, self.empty_label)
 
 
 class DecisionFilterForm(IndexFilterForm):

@@ -96,6 +96,17 @@ class CandidateNoticePage(CampaignLinkMixin, ContentPage):
         help_text=_("Shown once the window has closed: what the comments said and what followed."),
     )
 
+    # Public comments would publish what readers say about candidates: their responses go to
+    # the office's private queue instead, so comments are off unless an editor turns them on.
+    comments_enabled = models.BooleanField(
+        _("allow reader comments"),
+        default=False,
+        help_text=_(
+            "Public comments are shown to everyone; responses to the notice stay private. "
+            "Leave unticked unless the office wants public comments as well."
+        ),
+    )
+
     campaign_list_heading = _("Notices of candidates")
     campaign_list_order = 50
 
