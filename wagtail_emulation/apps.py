@@ -19,20 +19,25 @@ def register_vietnamese_formats():
             settings.FORMAT_MODULE_PATH = [*paths, FORMAT_MODULE]
 
 
-def register_settings_defaults():
-    """Import every installed sub-app's ``conf`` module now, so its django-appconf defaults
-    land on the real settings: imported later inside an ``override_settings`` (a test's live
-    server, say), they would vanish when the override ends."""
+def load_settings_defaults():
+    """Import every installed app's settings class (an AppConf) now.
+
+    An AppConf writes its defaults into ``settings`` when its module is first imported; a
+    first import under ``override_settings`` (a test's live server) would write them into the
+    override, and they would vanish with it.
+    """
     from importlib import import_module
+    from importlib.util import find_spec
 
     from django.apps import apps
-    from django.utils.module_loading import module_has_submodule
 
     for config in apps.get_app_configs():
-        if config.name.startswith("wagtail_emulation.") and module_has_submodule(
-            config.module, "conf"
-        ):
+        in_package = config.name.split(".")[0] == "wagtail_emulation"
+        if in_package and find_spec(f"{config.name}.conf") is not None:
             import_module(f"{config.name}.conf")
+    # The core's other settings classes, beside the features they configure.
+    import_module("wagtail_emulation.reader_tools")
+    import_module("wagtail_emulation.admin_dates")
 
 
 class WagtailEmulationConfig(AppConfig):
@@ -46,10 +51,7 @@ class WagtailEmulationConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import (
-            checks,  # noqa: F401 - checks register themselves
-            reader_tools,  # noqa: F401 - its settings' defaults, before any override
-        )
+        from . import checks  # noqa: F401 - checks register themselves
         from .admin_dates import keep_typed_dates, localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_published_renditions
@@ -58,7 +60,7 @@ class WagtailEmulationConfig(AppConfig):
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
-        register_settings_defaults()
+        load_settings_defaults()
         localize_admin_date_widgets()
         keep_typed_dates()
         transliterate_admin_slugs()

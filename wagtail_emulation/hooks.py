@@ -34,6 +34,9 @@ FEEDBACK_PANELS = "register_reader_feedback_panels"
 #: ``fn(context, page) -> str``: HTML that ``{% emulation_foot page %}`` adds at the end of
 #: ``<body>`` (the visit tracker, for one).
 FOOT = "register_emulation_foot"
+#: ``fn(context, page) -> str``: HTML that ``{% page_sections page %}`` shows under an article
+#: (a campaign's commendation decisions, for one), or ``""`` where it has nothing to show.
+PAGE_SECTIONS = "register_emulation_page_sections"
 
 
 def each(hook_name):

@@ -25,6 +25,10 @@ PAGE_TYPES = [
     ("exemplar", "wagtail_emulation_exemplars", "ExemplarStoryPage"),
     ("library", "wagtail_emulation_legal_documents", "LegalDocumentIndexPage"),
     ("legal-document", "wagtail_emulation_legal_documents", "LegalDocumentPage"),
+    ("decision-register", "wagtail_emulation_commendations", "DecisionIndexPage"),
+    ("honour-board", "wagtail_emulation_commendations", "HonourBoardPage"),
+    ("registration-table", "wagtail_emulation_commendations", "RegistrationTablePage"),
+    ("candidate-notice", "wagtail_emulation_commendations", "CandidateNoticePage"),
     # The comment form page of a news article (where readers without JavaScript comment).
     ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]

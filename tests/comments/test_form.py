@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail_emulation.comments.forms import new_stamp
+from wagtail_emulation.comments.forms import CommentForm
 from wagtail_emulation.comments.models import ReaderComment
 
 from .conftest import backdated_stamp
@@ -69,7 +69,7 @@ def test_valid_comment_is_held_and_reader_returns_to_the_page(client, article, f
 )
 def test_every_error_keeps_the_input(client, article, form_data, overrides, message):
     if overrides.get("started") == "fresh":
-        overrides = {"started": new_stamp()}
+        overrides = {"started": CommentForm.new_stamp()}
     data = form_data(**overrides)
     response = client.post(page_url(article), data)
     assert response.status_code == 400

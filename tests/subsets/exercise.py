@@ -87,6 +87,30 @@ def build_pages(home):
             summary="Ban hành quy chế thi đua, khen thưởng.",
         )
         pages += [index, publish(index, document)]
+    if apps.is_installed("wagtail_emulation.commendations"):
+        from wagtail_emulation.commendations import models as commendations
+
+        register = publish(
+            home, commendations.DecisionIndexPage(title="Quyết định khen thưởng", slug="qd")
+        )
+        notice = commendations.CandidateNoticePage(
+            title="Công khai danh sách đề nghị khen thưởng",
+            receiving_unit="Văn phòng Sở",
+            opens_on=date(2025, 4, 24),
+            candidates=[
+                commendations.NoticeCandidate(
+                    name="Lò Thị Mai",
+                    award=commendations.Award.objects.get(name="Chiến sĩ thi đua cơ sở"),
+                    achievements="Số hóa sổ hộ tịch.",
+                )
+            ],
+        )
+        pages += [
+            register,
+            publish(register, notice),
+            publish(home, commendations.HonourBoardPage(title="Bảng vàng", slug="bang-vang")),
+            publish(home, commendations.RegistrationTablePage(title="Đăng ký", slug="dang-ky")),
+        ]
     from tests.testapp.models import HostPage
 
     pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))

@@ -19,6 +19,7 @@ CONTENT = {
     "exemplars": "ExemplarStoryPage",
     "site_search": "SiteMapPage",
     "legal_documents": "LegalDocumentPage",
+    "commendations": "CandidateNoticePage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without

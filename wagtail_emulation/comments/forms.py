@@ -2,23 +2,21 @@
 
 import hashlib
 import re
-import time
 import unicodedata
 from datetime import timedelta
 
 from django import forms
-from django.core import signing
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from .captcha import comment_captcha_field
+from ..reader_forms import ProtectedFormMixin, reader_captcha_field
 from .conf import app_settings
 from .models import CommentSettings, ReaderComment
 
 STAMP_SALT = "wagtail_emulation.comments.form-started"
-HONEYPOT = "homepage"
+CAPTCHA_NAMESPACE = "wagtail_emulation:comments:"
 # Bidirectional embeddings, overrides and isolates (and the marks): one of them in a name turns
 # the rest of the line around, in the public list and in the admin alike.
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -33,10 +31,6 @@ def visible_name(text):
     """The name without control or invisible format characters, spaces collapsed."""
     kept = "".join(char for char in text if unicodedata.category(char) not in {"Cc", "Cf"})
     return " ".join(kept.split())
-
-
-def new_stamp():
-    return signing.dumps(time.time(), salt=STAMP_SALT)
 
 
 def fingerprint(text):
@@ -54,7 +48,9 @@ def found_banned_words(text, banned_words):
     ]
 
 
-class CommentForm(forms.Form):
+class CommentForm(ProtectedFormMixin, forms.Form):
+    stamp_salt = STAMP_SALT
+
     name = forms.CharField(
         label=_("Your name"),
         max_length=100,
@@ -87,7 +83,8 @@ class CommentForm(forms.Form):
         self.page = page
         self.ip_hash = ip_hash
         self.over_link_limit = False
-        self.fields["captcha"] = comment_captcha_field()
+        self.stamp_max_age = app_settings.COMMENTS_FORM_MAX_AGE
+        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
         self.fields["email"].required = comment_settings.email_required
         if not comment_settings.email_required:
             self.fields["email"].label = _("E-mail address (optional)")
@@ -117,27 +114,7 @@ class CommentForm(forms.Form):
         for field in self.fields.values():
             for part in [field, *getattr(field, "fields", ())]:  # the captcha's two parts
                 part.error_messages["null_characters_not_allowed"] = null_message
-        self.stamp = self._valid_stamp() or new_stamp()
-
-    # --- the stamp that dates the form -------------------------------------------------------
-
-    def _stamp_age(self):
-        """Seconds since the form was served, or ``None`` when the stamp is missing or forged."""
-        value = self.data.get("started", "") if self.is_bound else ""
-        try:
-            started = signing.loads(
-                value, salt=STAMP_SALT, max_age=app_settings.COMMENTS_FORM_MAX_AGE
-            )
-        except signing.BadSignature:
-            return None
-        return time.time() - float(started)
-
-    def _valid_stamp(self):
-        return self.data.get("started") if self.is_bound and self._stamp_age() is not None else None
-
-    @property
-    def trap_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT, "").strip())
+        self.init_stamp()
 
     # --- field rules ---------------------------------------------------------------------------
 
@@ -183,7 +160,7 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        age = self._stamp_age()
+        age = self.stamp_age()
         if age is None:
             raise forms.ValidationError(
                 _("This form has expired. Check your comment and send it again."), code="expired"
@@ -210,17 +187,3 @@ class CommentForm(forms.Form):
         if cleaned.get("email"):
             same_reader |= Q(email__iexact=cleaned["email"])
         return same_text.filter(same_reader).exists() if same_reader else False
-
-    # --- rendering helpers -------------------------------------------------------------------
-
-    def mark_invalid_fields(self):
-        """Point each invalid field at its error message for screen readers."""
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            described = [f"id_{name}_error"]
-            if self.fields[name].help_text:
-                described.append(f"id_{name}_helptext")
-            widget.attrs["aria-invalid"] = "true"
-            widget.attrs["aria-describedby"] = " ".join(described)

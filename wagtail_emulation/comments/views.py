@@ -1,5 +1,5 @@
 """The uncached side of comments: the form page (no JavaScript), the form fragment (loaded and
-posted in place by ``comments.js``) and a fresh captcha challenge.
+posted in place by ``comments.js``); the captcha's routes come from the core.
 
 None of these is ever cached (``no_store``): they carry a CSRF token and a captcha key, which
 is exactly why they are not part of the page's cacheable HTML.
@@ -7,16 +7,15 @@ is exactly why they are not part of the page's cacheable HTML.
 
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from ..http import no_store
 from .availability import comments_open, comments_shown
-from .captcha import challenge_urls, new_challenge_key
 from .forms import CommentForm
 from .models import ReaderComment
 from .params import NOTICE_PARAM, NOTICE_SLUGS
@@ -100,9 +99,3 @@ def comment_form_fragment(request, page_id):
     form, comment, status = handle_form(request, page, settings)
     context = _form_context(page, settings, form, comment, "form")
     return _respond(request, "wagtail_emulation/comments/form_fragment.html", context, status, form)
-
-
-@require_GET
-def captcha_refresh(request):
-    """A new challenge as JSON for the "New code" button."""
-    return no_store(JsonResponse(challenge_urls(new_challenge_key())))

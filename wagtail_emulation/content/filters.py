@@ -13,8 +13,15 @@ DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
 
 
 def paginate(request, queryset, per_page):
-    """The requested page of ``queryset``; a missing or bad ``?page=`` gives the nearest page."""
-    return Paginator(queryset, max(1, per_page)).get_page(request.GET.get("page"))
+    """The requested page of ``queryset``; a missing or bad ``?page=`` gives the nearest page.
+
+    ``page.page_links`` are the page numbers to link: all of them up to ten pages, else the
+    first and last two and three each side of the current one, with ``…`` between (a list of
+    thousands of links would cost more than the list itself).
+    """
+    page = Paginator(queryset, max(1, per_page)).get_page(request.GET.get("page"))
+    page.page_links = list(page.paginator.get_elided_page_range(page.number))
+    return page
 
 
 def year_choices(years):

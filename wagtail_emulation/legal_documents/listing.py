@@ -31,7 +31,6 @@ def library_context(index_page, request, pages=None):
     return {
         "filter_form": form,
         "items": items,
-        "page_links": list(items.paginator.get_elided_page_range(items.number)),
         "listing_url": request.path,
         # Combinations of filters (and sorted or broken variants) are left out of search
         # engines: there are millions of them, and each document has its own page anyway.

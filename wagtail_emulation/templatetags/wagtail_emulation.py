@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 
 from ..feedback.widgets import render_feedback, render_feedback_head
-from ..hooks import FOOT, TEMPLATE_TAGS, each
+from ..hooks import FOOT, PAGE_SECTIONS, TEMPLATE_TAGS, each
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..locale_vi import vn_ordinal_word
@@ -90,6 +90,16 @@ def emulation_foot(context, page=None):
     page = context.get("page") if page is None else page
     return mark_safe(  # noqa: S308 - each hook escapes its own output
         "".join(str(render(context, page)) for render in hooks.get_hooks(FOOT))
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page=None):
+    """Under an article: what installed sub-apps show about ``page`` (default: the context's),
+    e.g. the commendation decisions of a campaign; nothing when none has anything."""
+    page = context.get("page") if page is None else page
+    return mark_safe(  # noqa: S308 - each hook escapes its own output
+        "".join(str(render(context, page)) for render in hooks.get_hooks(PAGE_SECTIONS))
     )
 
 

@@ -1,0 +1,98 @@
+"""Importing registrations: one bad row gives that row's error and changes nothing."""
+
+from datetime import date
+from io import BytesIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook
+
+from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound, Unit
+
+pytestmark = pytest.mark.django_db
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx(rows):
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile("dang-ky.xlsx", buffer.getvalue(), content_type=XLSX)
+
+
+@pytest.fixture
+def emulation_round(db):
+    Unit.objects.create(name="Văn phòng Sở", short_name="Văn phòng")
+    Unit.objects.create(name="Phòng Lý lịch tư pháp", short_name="Phòng LLTP")
+    return RegistrationRound.objects.create(
+        title="Đăng ký thi đua năm 2030", year=2030, deadline=date(2030, 3, 15)
+    )
+
+
+def import_url():
+    return reverse("wagtailsnippets_wagtail_emulation_commendations_registration:import")
+
+
+def test_one_bad_row_gives_its_error_and_nothing_changes(admin_client, emulation_round):
+    office = Unit.objects.get(short_name="Văn phòng")
+    existing = Registration.objects.create(
+        round=emulation_round,
+        unit=office,
+        award=Award.objects.get(name="Lao động tiên tiến"),
+        count=3,
+    )
+    upload = xlsx(
+        [
+            ["Đơn vị", "Danh hiệu hoặc hình thức", "Số lượng", "Chỉ tiêu"],
+            ["Văn phòng", "Lao động tiên tiến", 9, "Cả phòng hoàn thành tốt"],
+            ["Phòng LLTP", "Chiến sĩ thi đua cơ sở", 2, ""],
+            ["Phòng Không Có", "Lao động tiên tiến", 1, ""],
+        ]
+    )
+    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Chưa nhập gì: 1 dòng có lỗi." in html
+    assert "Dòng 4:" in html and "Không có đơn vị nào tên “Phòng Không Có”." in html
+    assert "Dòng 2:" not in html and "Dòng 3:" not in html
+    existing.refresh_from_db()
+    assert existing.count == 3
+    assert Registration.objects.count() == 1
+
+
+def test_a_good_file_imports_every_row(admin_client, emulation_round):
+    upload = xlsx(
+        [
+            ["Đơn vị", "Danh hiệu hoặc hình thức", "Số lượng", "Chỉ tiêu"],
+            ["Văn phòng", "Lao động tiên tiến", 9, ""],
+            ["phòng lltp", "chiến sĩ thi đua cơ sở", "2", "Sáng kiến số hóa"],
+            [None, None, None, None],
+        ]
+    )
+    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert response.status_code == 302
+    assert sorted(Registration.objects.values_list("unit__short_name", "count")) == [
+        ("Phòng LLTP", 2),
+        ("Văn phòng", 9),
+    ]
+
+
+def test_a_csv_with_a_wrong_number_names_its_row(admin_client, emulation_round):
+    text = "Đơn vị,Danh hiệu hoặc hình thức,Số lượng\nVăn phòng,Lao động tiên tiến,hai\n"
+    upload = SimpleUploadedFile("dang-ky.csv", ("\ufeff" + text).encode(), "text/csv")
+    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Dòng 2:" in html and "Số lượng: “hai” không phải là số nguyên từ 1 trở lên." in html
+    assert not Registration.objects.exists()
+
+
+def test_a_file_without_the_columns_is_refused_in_vietnamese(admin_client, emulation_round):
+    upload = SimpleUploadedFile("dang-ky.csv", "Tên,Số\nA,1\n".encode(), "text/csv")
+    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert "Dòng đầu tiên phải ghi tên các cột; còn thiếu:" in response.content.decode()

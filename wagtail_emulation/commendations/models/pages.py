@@ -1,0 +1,177 @@
+"""The public pages of the cycle: the decisions register, the honour board and the
+registration table. Each lists records (snippets), not child pages."""
+
+from django.db.models import Prefetch, Sum
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from ...content.pages import ContentIndexPage
+from .catalogue import Award
+from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
+from .organisation import EmulationCluster, Unit
+from .registrations import Registration, RegistrationRound
+
+
+def listed_decisions():
+    """Every decision with what a list row shows, in one query (plus one for recipients)."""
+    return Decision.objects.select_related("award", "document", "revoked_by").order_by(
+        "-date", "-pk"
+    )
+
+
+def with_recipients(decisions):
+    """Prefetch the recipients (and their units) of a page of decisions: one more query."""
+    recipients = DecisionRecipient.objects.select_related("unit").order_by("sort_order", "pk")
+    return decisions.prefetch_related(Prefetch("recipients", queryset=recipients))
+
+
+def listed_recipients():
+    """Recipients of decisions in force, newest decision first, with what the board shows."""
+    photos = get_image_model().objects.prefetch_renditions(HONOUR_PHOTO_SPEC)
+    return (
+        DecisionRecipient.objects.filter(decision__status=DecisionStatus.IN_FORCE)
+        .select_related("decision", "decision__award", "unit")
+        .prefetch_related(Prefetch("photo", queryset=photos))
+        .order_by("-decision__date", "-decision_id", "sort_order", "pk")
+    )
+
+
+class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
+    """The register of commendation decisions: filterable, paged, each with its own page and
+    an RSS feed of the same filter."""
+
+    # Notices of candidates often sit in the register's section.
+    subpage_types = ["wagtail_emulation_commendations.CandidateNoticePage"]
+    template = "wagtail_emulation/commendations/decision_index_page.html"
+    filter_form = "wagtail_emulation.commendations.forms.DecisionFilterForm"
+
+    class Meta:
+        verbose_name = _("register of commendation decisions")
+        verbose_name_plural = _("registers of commendation decisions")
+
+    def listed_pages(self):
+        return listed_decisions()
+
+    def latest_items(self, limit=5):
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
+
+    def listing_context(self, request, decisions):
+        context = super().listing_context(request, decisions)
+        items = context["items"]
+        # The page's rows only, with their recipients: two queries whatever the register holds.
+        items.object_list = list(with_recipients(items.object_list))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["feed_query"] = query.urlencode()
+        return context
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("<int:decision_id>/", name="decision")
+    def decision_route(self, request, decision_id):
+        decision = get_object_or_404(
+            with_recipients(listed_decisions()).prefetch_related("revoked_decisions"),
+            pk=decision_id,
+        )
+        return self.render(
+            request,
+            template="wagtail_emulation/commendations/decision_page.html",
+            context_overrides={"decision": decision},
+        )
+
+    @path("rss/", name="feed")
+    def feed_route(self, request):
+        from ..feeds import DecisionFeed
+
+        return DecisionFeed()(request, index_page=self)
+
+
+class HonourBoardPage(ContentIndexPage):
+    """The honour board (bảng vàng): recipients of decisions in force, by year, title, unit."""
+
+    subpage_types = []
+    template = "wagtail_emulation/commendations/honour_board_page.html"
+    filter_form = "wagtail_emulation.commendations.forms.HonourBoardFilterForm"
+
+    class Meta:
+        verbose_name = _("honour board")
+        verbose_name_plural = _("honour boards")
+
+    def listed_pages(self):
+        return listed_recipients()
+
+    def latest_items(self, limit=5):
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
+
+
+class RegistrationTablePage(ContentIndexPage):
+    """The registrations of a round as a table: titles × units (or clusters), with counts."""
+
+    subpage_types = []
+    template = "wagtail_emulation/commendations/registration_table_page.html"
+    filter_form = "wagtail_emulation.commendations.forms.RegistrationFilterForm"
+    settings_panels = [*Page.settings_panels]
+
+    class Meta:
+        verbose_name = _("registration table")
+        verbose_name_plural = _("registration tables")
+
+    def listed_pages(self):
+        return RegistrationRound.objects.all()
+
+    def latest_items(self, limit=5):
+        """Nothing: its items are records, not pages, so a home page lists its child pages
+        (the register's notices) instead."""
+        return ""
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import RegistrationFilterForm
+
+        context = Page.get_context(self, request, *args, **kwargs)
+        form = RegistrationFilterForm(request.GET or None, index_page=self)
+        emulation_round, by_cluster = form.chosen()
+        context.update(
+            filter_form=form,
+            listing_url=request.path,
+            round=emulation_round,
+            table=registration_table(emulation_round, by_cluster) if emulation_round else None,
+        )
+        return context
+
+
+def registration_table(emulation_round, by_cluster=False):
+    """``{"columns": [award…], "rows": [(label, [count…], total)…], "totals": […], "total": n}``
+    for one round, in two queries (the sums, then the names)."""
+    group = "unit__cluster" if by_cluster else "unit"
+    sums = (
+        Registration.objects.filter(round=emulation_round)
+        .values(group, "award")
+        .annotate(total=Sum("count"))
+        .order_by()
+    )
+    cells, award_ids, group_ids = {}, set(), set()
+    for row in sums:
+        cells[row[group], row["award"]] = row["total"]
+        award_ids.add(row["award"])
+        group_ids.add(row[group])
+    awards = list(Award.objects.filter(pk__in=award_ids))
+    group_model = EmulationCluster if by_cluster else Unit
+    groups = list(group_model.objects.filter(pk__in=[g for g in group_ids if g is not None]))
+    labels = [(each.pk, str(each)) for each in groups]
+    if None in group_ids:
+        labels.append((None, str(_("Units outside any cluster"))))
+    rows = []
+    for key, label in labels:
+        counts = [cells.get((key, award.pk), 0) for award in awards]
+        rows.append((label, counts, sum(counts)))
+    totals = [sum(cells.get((key, award.pk), 0) for key, _label in labels) for award in awards]
+    return {"columns": awards, "rows": rows, "totals": totals, "total": sum(totals)}
