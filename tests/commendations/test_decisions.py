@@ -119,3 +119,10 @@ def test_demo_register_registration_table_and_board(client, demo):
     assert "Cụm thi đua Phòng Tư pháp cấp huyện (minh họa)" in clusters
     board = client.get("/bang-vang/").content.decode()
     assert "Lò Văn Minh (minh họa)" in board and "Đinh Văn Khánh" not in board
+
+
+def test_each_decision_page_is_in_the_sitemap(register, make_decision):
+    decision = make_decision()
+    locations = [entry["location"] for entry in register.get_sitemap_urls()]
+    assert locations[0] == register.full_url
+    assert f"{register.full_url}{decision.pk}/" in locations

@@ -70,6 +70,17 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         context["feed_query"] = query.urlencode()
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """The register, then every decision's own page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            urls += [
+                {"location": base + self.reverse_subpage("decision", args=[pk])}
+                for pk in Decision.objects.order_by("-date", "-pk").values_list("pk", flat=True)
+            ]
+        return urls
+
     @path("", name="index")
     def index_route(self, request):
         return self.render(request)
