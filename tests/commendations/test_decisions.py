@@ -126,3 +126,15 @@ def test_each_decision_page_is_in_the_sitemap(register, make_decision):
     locations = [entry["location"] for entry in register.get_sitemap_urls()]
     assert locations[0] == register.full_url
     assert f"{register.full_url}{decision.pk}/" in locations
+
+
+def test_a_campaign_page_shows_a_new_decision_at_once(client, demo, make_decision):
+    from wagtail_emulation.campaigns.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(
+        slug="thi-dua-chao-mung-40-nam-thanh-lap-nganh-tu-phap-tinh"
+    )
+    assert "99/QĐ-STP" not in client.get(campaign.url).content.decode()
+    make_decision("99/QĐ-STP", campaign=campaign, recipients=[{"name": "Cầm Thị Lan"}])
+    html = client.get(campaign.url).content.decode()
+    assert "Quyết định số 99/QĐ-STP" in html and "Cầm Thị Lan" in html
