@@ -117,6 +117,7 @@ def test_demo_register_registration_table_and_board(client, demo):
     assert "<td>51</td>" in table  # every registration of the round, counted
     clusters = client.get("/dang-ky-thi-dua/", {"by": "cluster"}).content.decode()
     assert "Cụm thi đua Phòng Tư pháp cấp huyện (minh họa)" in clusters
+    assert clusters.count("giao ước thi đua<span") == 2  # each cluster's signed pact, linked
     board = client.get("/bang-vang/").content.decode()
     assert "Lò Văn Minh (minh họa)" in board and "Đinh Văn Khánh" not in board
 

@@ -160,8 +160,8 @@ class RegistrationTablePage(ContentIndexPage):
 
 
 def registration_table(emulation_round, by_cluster=False):
-    """``{"columns": [award…], "rows": [(label, [count…], total)…], "totals": […], "total": n}``
-    for one round, in two queries (the sums, then the names)."""
+    """``{"columns": [award…], "rows": [(label, [count…], total, pact)…], "totals": […],
+    "total": n}`` for one round, in three queries (the sums, the titles, the rows' names)."""
     group = "unit__cluster" if by_cluster else "unit"
     sums = (
         Registration.objects.filter(round=emulation_round)
@@ -175,14 +175,18 @@ def registration_table(emulation_round, by_cluster=False):
         award_ids.add(row["award"])
         group_ids.add(row[group])
     awards = list(Award.objects.filter(pk__in=award_ids))
-    group_model = EmulationCluster if by_cluster else Unit
-    groups = list(group_model.objects.filter(pk__in=[g for g in group_ids if g is not None]))
-    labels = [(each.pk, str(each)) for each in groups]
+    ids = [g for g in group_ids if g is not None]
+    if by_cluster:
+        groups = list(EmulationCluster.objects.filter(pk__in=ids).select_related("pact"))
+    else:
+        groups = list(Unit.objects.filter(pk__in=ids))
+    # (key, label, the cluster's signed pact or None)
+    labels = [(each.pk, str(each), getattr(each, "pact", None)) for each in groups]
     if None in group_ids:
-        labels.append((None, str(_("Units outside any cluster"))))
+        labels.append((None, str(_("Units outside any cluster")), None))
     rows = []
-    for key, label in labels:
+    for key, label, pact in labels:
         counts = [cells.get((key, award.pk), 0) for award in awards]
-        rows.append((label, counts, sum(counts)))
-    totals = [sum(cells.get((key, award.pk), 0) for key, _label in labels) for award in awards]
+        rows.append((label, counts, sum(counts), pact))
+    totals = [sum(cells.get((key, award.pk), 0) for key, *_rest in labels) for award in awards]
     return {"columns": awards, "rows": rows, "totals": totals, "total": sum(totals)}
