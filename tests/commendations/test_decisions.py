@@ -139,3 +139,16 @@ def test_a_campaign_page_shows_a_new_decision_at_once(client, demo, make_decisio
     make_decision("99/QĐ-STP", campaign=campaign, recipients=[{"name": "Cầm Thị Lan"}])
     html = client.get(campaign.url).content.decode()
     assert "Quyết định số 99/QĐ-STP" in html and "Cầm Thị Lan" in html
+
+
+def test_loading_the_demo_again_changes_nothing(demo):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from wagtail_emulation.commendations.models import Registration
+
+    before = (Decision.objects.count(), Registration.objects.count())
+    call_command("load_demo", stdout=StringIO())
+    assert (Decision.objects.count(), Registration.objects.count()) == before
+    assert Decision.objects.filter(status="revoked").count() == 1
