@@ -96,3 +96,20 @@ def test_a_file_without_the_columns_is_refused_in_vietnamese(admin_client, emula
     upload = SimpleUploadedFile("dang-ky.csv", "Tên,Số\nA,1\n".encode(), "text/csv")
     response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
     assert "Dòng đầu tiên phải ghi tên các cột; còn thiếu:" in response.content.decode()
+
+
+def test_late_registrations_are_refused_unless_the_round_accepts_them(admin_client):
+    Unit.objects.create(name="Văn phòng Sở", short_name="Văn phòng")
+    closed = RegistrationRound.objects.create(
+        title="Đăng ký thi đua năm 2020", year=2020, deadline=date(2020, 3, 15)
+    )
+    upload = xlsx([["Đơn vị", "Danh hiệu hoặc hình thức"], ["Văn phòng", "Lao động tiên tiến"]])
+    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
+    html = response.content.decode()
+    assert "Dòng 2:" in html and "đã hết hạn ngày 15/03/2020" in html
+    assert not Registration.objects.exists()
+    closed.accept_late = True
+    closed.save()
+    upload.seek(0)
+    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
+    assert response.status_code == 302 and Registration.objects.count() == 1

@@ -98,6 +98,8 @@ class RegistrationResource(resources.ModelResource):
         import_id_fields = ("unit", "award")
         skip_diff = True
         use_transactions = True
+        # The model's own rules too (the round's deadline, one row per unit and title).
+        clean_model_instances = True
 
     def __init__(self, emulation_round):
         super().__init__()

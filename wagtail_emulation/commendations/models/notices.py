@@ -206,6 +206,11 @@ class CandidateNoticePage(CampaignLinkMixin, ContentPage):
     def summary(self):
         return self.search_description or self.intro
 
+    def get_cache_key_components(self):
+        """The status too: a kept render of the notice goes stale the day its window opens or
+        closes, not minutes later."""
+        return [*super().get_cache_key_components(), self.status.value]
+
     def clean(self):
         super().clean()
         if not self.opens_on or not self.window_working_days:

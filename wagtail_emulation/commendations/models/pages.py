@@ -1,8 +1,11 @@
 """The public pages of the cycle: the decisions register, the honour board and the
 registration table. Each lists records (snippets), not child pages."""
 
+from datetime import datetime, time
+
 from django.db.models import Prefetch, Sum
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
@@ -69,6 +72,24 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         query.pop("page", None)
         context["feed_query"] = query.urlencode()
         return context
+
+    def get_sitemap_urls(self, request=None):
+        """The register, then every decision's own page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            # A decision does not change once signed (a revocation is another decision): its
+            # date is when its page last changed in substance.
+            decisions = Decision.objects.order_by("-date", "-pk").values_list("pk", "date")
+            zone = timezone.get_current_timezone()  # pages' lastmod values are datetimes
+            urls += [
+                {
+                    "location": base + self.reverse_subpage("decision", args=[pk]),
+                    "lastmod": datetime.combine(day, time.min, tzinfo=zone),
+                }
+                for pk, day in decisions
+            ]
+        return urls
 
     @path("", name="index")
     def index_route(self, request):
@@ -149,8 +170,8 @@ class RegistrationTablePage(ContentIndexPage):
 
 
 def registration_table(emulation_round, by_cluster=False):
-    """``{"columns": [award…], "rows": [(label, [count…], total)…], "totals": […], "total": n}``
-    for one round, in two queries (the sums, then the names)."""
+    """``{"columns": [award…], "rows": [(label, [count…], total, pact)…], "totals": […],
+    "total": n}`` for one round, in three queries (the sums, the titles, the rows' names)."""
     group = "unit__cluster" if by_cluster else "unit"
     sums = (
         Registration.objects.filter(round=emulation_round)
@@ -164,14 +185,18 @@ def registration_table(emulation_round, by_cluster=False):
         award_ids.add(row["award"])
         group_ids.add(row[group])
     awards = list(Award.objects.filter(pk__in=award_ids))
-    group_model = EmulationCluster if by_cluster else Unit
-    groups = list(group_model.objects.filter(pk__in=[g for g in group_ids if g is not None]))
-    labels = [(each.pk, str(each)) for each in groups]
+    ids = [g for g in group_ids if g is not None]
+    if by_cluster:
+        groups = list(EmulationCluster.objects.filter(pk__in=ids).select_related("pact"))
+    else:
+        groups = list(Unit.objects.filter(pk__in=ids))
+    # (key, label, the cluster's signed pact or None)
+    labels = [(each.pk, str(each), getattr(each, "pact", None)) for each in groups]
     if None in group_ids:
-        labels.append((None, str(_("Units outside any cluster"))))
+        labels.append((None, str(_("Units outside any cluster")), None))
     rows = []
-    for key, label in labels:
+    for key, label, pact in labels:
         counts = [cells.get((key, award.pk), 0) for award in awards]
-        rows.append((label, counts, sum(counts)))
-    totals = [sum(cells.get((key, award.pk), 0) for key, _label in labels) for award in awards]
+        rows.append((label, counts, sum(counts), pact))
+    totals = [sum(cells.get((key, award.pk), 0) for key, *_rest in labels) for award in awards]
     return {"columns": awards, "rows": rows, "totals": totals, "total": sum(totals)}
