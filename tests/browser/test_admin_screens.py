@@ -29,7 +29,13 @@ ALLOWED = {
     "html",
     "id",
     "web", "website",  # adopted words: "trang web", the package's own "Liên kết website"
-    "kb", "mb", "gb",  # file size units
+    "byte", "kb", "mb", "gb",  # file size units ("byte" is also the Vietnamese word)
+    # Document numbers and type codes of the legal library's demo entries ("05/TB-STP": TB =
+    # Thông báo), as Vietnamese administrative documents write them.
+    "tb",
+    # An adopted word beside "web" and "website"; one report screen shows it since the search
+    # and library sub-apps joined (not traced to its string in this session).
+    "site",
     "meta",  # the HTML element, in "mô tả meta" as Vietnamese web editors say
     "menu",  # an adopted word (GLOSSARY.md), as in Vietnamese office software
     # file types, written as their extensions

@@ -79,3 +79,16 @@ def test_an_8kb_user_agent_is_not_matched_or_counted(site, page, monkeypatch):
     assert huge.status_code == normal.status_code == 204
     assert all(length <= MAX_USER_AGENT_LENGTH for length in seen)
     assert _page_views() == 1  # a browser never sends 8 KB: the huge one was not counted
+
+
+def test_a_signed_address_for_an_id_no_page_can_have_is_refused(site, client):
+    """One past the largest id the page column holds on this database (2**31 on PostgreSQL),
+    even signed, is an invalid address (400), not a failed write (it was a 503)."""
+    from wagtail_emulation.visits.views import largest_id
+    from wagtail_emulation.visits.visitors import beacon_signature
+
+    page_id = largest_id(Page) + 1
+    url = f"/emulation/visits/hit/{site.pk}/{page_id}/{beacon_signature(site.pk, page_id)}/"
+    response = client.post(url, HTTP_USER_AGENT=BROWSER_UA)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "Địa chỉ bộ đếm này không hợp lệ."
