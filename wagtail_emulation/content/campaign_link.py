@@ -7,18 +7,14 @@ campaigns app is installed and is left out of the editor when it is not.
 """
 
 import swapper
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import get_page_models
+
+from .sub_app_pages import SubAppPageChooserPanel
 
 CAMPAIGNS_APP = "wagtail_emulation.campaigns"
 CAMPAIGN_PAGE = "wagtail_emulation_campaigns.CampaignPage"
-
-
-def campaigns_installed():
-    return apps.is_installed(CAMPAIGNS_APP)
 
 
 class CampaignLinkMixin(models.Model):
@@ -42,15 +38,10 @@ class CampaignLinkMixin(models.Model):
         abstract = True
 
 
-class CampaignChooserPanel(PageChooserPanel):
+class CampaignChooserPanel(SubAppPageChooserPanel):
     """The campaign chooser: campaign pages only, and no field at all without the campaigns app."""
 
-    def __init__(self, field_name="campaign", **kwargs):
-        kwargs.setdefault("page_type", CAMPAIGN_PAGE)
-        super().__init__(field_name, **kwargs)
-
-    def get_form_options(self):
-        return super().get_form_options() if campaigns_installed() else {}
+    sub_app, sub_app_page_type, default_field_name = CAMPAIGNS_APP, CAMPAIGN_PAGE, "campaign"
 
 
 def campaign_lists(campaign):

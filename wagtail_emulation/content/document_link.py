@@ -18,8 +18,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
-from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Page, get_page_models
+
+from .sub_app_pages import SubAppPageChooserPanel
 
 LEGAL_DOCUMENTS_APP = "wagtail_emulation.legal_documents"
 LEGAL_DOCUMENT_PAGE = "wagtail_emulation_legal_documents.LegalDocumentPage"
@@ -60,15 +61,11 @@ class LegalDocumentLinkMixin(models.Model):
         return model.objects.live().filter(pk=self.legal_document_id).first()
 
 
-class LegalDocumentChooserPanel(PageChooserPanel):
+class LegalDocumentChooserPanel(SubAppPageChooserPanel):
     """The library chooser: documents only, and no field at all without the library."""
 
-    def __init__(self, field_name="legal_document", **kwargs):
-        kwargs.setdefault("page_type", LEGAL_DOCUMENT_PAGE)
-        super().__init__(field_name, **kwargs)
-
-    def get_form_options(self):
-        return super().get_form_options() if legal_documents_installed() else {}
+    sub_app, sub_app_page_type = LEGAL_DOCUMENTS_APP, LEGAL_DOCUMENT_PAGE
+    default_field_name = "legal_document"
 
 
 def legal_document_lists(document):

@@ -6,7 +6,8 @@ installed (:func:`exemplars_installed`).
 """
 
 from django.apps import apps
-from wagtail.admin.panels import PageChooserPanel
+
+from .sub_app_pages import SubAppPageChooserPanel
 
 EXEMPLARS_APP = "wagtail_emulation.exemplars"
 EXEMPLAR_STORY_PAGE = "wagtail_emulation_exemplars.ExemplarStoryPage"
@@ -16,9 +17,7 @@ def exemplars_installed():
     return apps.is_installed(EXEMPLARS_APP)
 
 
-class ExemplarStoryChooserPanel(PageChooserPanel):
+class ExemplarStoryChooserPanel(SubAppPageChooserPanel):
     """A chooser of exemplar story pages."""
 
-    def __init__(self, field_name="page", **kwargs):
-        kwargs.setdefault("page_type", EXEMPLAR_STORY_PAGE)
-        super().__init__(field_name, **kwargs)
+    sub_app, sub_app_page_type, default_field_name = EXEMPLARS_APP, EXEMPLAR_STORY_PAGE, "page"
