@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -14,7 +14,46 @@ from .locale_vi import vn_slugify
 
 @register_setting(icon="link")
 class EmulationSettings(ClusterableModel, BaseSiteSetting):
-    """What editors of one site change: its "Liên kết website" list, for now."""
+    """What editors of one site change: the agency behind the portal (footer, the publisher of
+    every article in structured data) and the "Liên kết website" list."""
+
+    # The agency in charge, as a Vietnamese portal's footer names it (the "cơ quan chủ quản"
+    # lines). Every field is optional: an empty one is left out where it would show.
+    agency_name = models.CharField(
+        _("agency name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The department that runs the portal. Empty: the site name."),
+    )
+    parent_agency = models.CharField(
+        _("parent agency"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown above the agency name, e.g. the province's People's Committee."),
+    )
+    person_responsible = models.CharField(
+        _("person responsible"),
+        max_length=200,
+        blank=True,
+        help_text=_("Name and title of the person responsible for the portal's content."),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    licence = models.CharField(
+        _("licence"),
+        max_length=300,
+        blank=True,
+        help_text=_("The portal's licence: number, date and issuing body."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     website_links_title = models.CharField(
         _("website links heading"),
@@ -24,9 +63,26 @@ class EmulationSettings(ClusterableModel, BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("parent_agency"),
+                FieldPanel("agency_name"),
+                FieldPanel("logo"),
+                FieldPanel("person_responsible"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("licence"),
+            ],
+            heading=_("Agency in charge"),
+        ),
         FieldPanel("website_links_title"),
         InlinePanel("website_links", label=_("Website links"), heading=_("Website links")),
     ]
+
+    def agency_display_name(self):
+        """The agency's name, or the site's when editors left it empty."""
+        return self.agency_name or (self.site.site_name if self.site_id else "")
 
     class Meta:
         verbose_name = _("Portal settings")
