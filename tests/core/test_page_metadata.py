@@ -183,3 +183,19 @@ def test_rss_guid_and_link_are_on_one_host_whatever_host_the_request_used(client
     for entry in feed.entries:
         assert entry.id == entry.link
         assert entry.link.startswith(demo.root_url + "/")
+
+
+def test_any_other_page_is_described_by_its_intro_and_the_search_page_by_itself(client, home):
+    from wagtail_emulation.site_search.models import SiteMapPage
+
+    site_map = SiteMapPage(title="Sơ đồ trang", slug="so-do", intro="<p>Mọi trang của cổng.</p>")
+    home.add_child(instance=site_map)
+    site_map.save_revision().publish()
+
+    head = head_of(client.get(site_map.url))
+    assert meta(head, "name", "description") == ["Mọi trang của cổng."]
+    assert canonical(head) == [site_map.full_url]
+
+    search = head_of(client.get("/search/?q=thi+dua&page=2"))
+    assert canonical(search) == ["http://localhost/search/"]
+    assert len(meta(search, "name", "description")) == 1

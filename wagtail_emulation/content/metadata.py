@@ -54,13 +54,14 @@ class ShownPage:
 
 def shown_page(page, request=None):
     """The :class:`ShownPage` of ``page`` shown at its own address: the page's own
-    ``shown_page(request)`` when it has one, else its promote-tab title and description."""
+    ``shown_page(request)`` when it has one, else its promote-tab title and description, or
+    its ``intro`` when the page type has one (a site map, a home page)."""
     if hasattr(page, "shown_page"):
         return page.shown_page(request)
     return ShownPage(
         title=page.seo_title or page.title,
         url=page.get_full_url(request) or "",
-        description=page_description(page.search_description),
+        description=page_description(page.search_description, getattr(page, "intro", "")),
     )
 
 
