@@ -199,3 +199,14 @@ def test_any_other_page_is_described_by_its_intro_and_the_search_page_by_itself(
     search = head_of(client.get("/search/?q=thi+dua&page=2"))
     assert canonical(search) == ["http://localhost/search/"]
     assert len(meta(search, "name", "description")) == 1
+
+
+def test_every_public_demo_page_has_one_description_and_one_canonical_address(client, demo):
+    from wagtail.models import Page
+
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        head = head_of(client.get(page.url))
+        descriptions = meta(head, "name", "description")
+        assert len(descriptions) == 1 and descriptions[0].strip(), page.url
+        assert canonical(head) == [page.full_url], page.url
+        assert len(re.findall(r"application/ld\+json", head)) <= 1, page.url

@@ -22,6 +22,8 @@ from wagtail.models import Site
 from ..models import EmulationSettings
 from ..site_settings import read_site_setting
 
+#: The text fields a page type of the host may describe itself with, in this order.
+HOST_TEXT_FIELDS = ("intro", "body")
 #: Longest description (meta, Open Graph, JSON-LD); search engines show about half of it.
 DESCRIPTION_LENGTH = 300
 
@@ -55,13 +57,18 @@ class ShownPage:
 def shown_page(page, request=None):
     """The :class:`ShownPage` of ``page`` shown at its own address: the page's own
     ``shown_page(request)`` when it has one, else its promote-tab title and description, or
-    its ``intro`` when the page type has one (a site map, a home page)."""
+    the start of its ``intro`` or ``body`` text field when it has one (a site map, a home
+    page, a host's standard page)."""
     if hasattr(page, "shown_page"):
         return page.shown_page(request)
+    texts = [getattr(page, name, "") for name in HOST_TEXT_FIELDS]
     return ShownPage(
         title=page.seo_title or page.title,
         url=page.get_full_url(request) or "",
-        description=page_description(page.search_description, getattr(page, "intro", "")),
+        # Text fields only: rendering a StreamField here could cost queries or renditions.
+        description=page_description(
+            page.search_description, *(text for text in texts if isinstance(text, str))
+        ),
     )
 
 
