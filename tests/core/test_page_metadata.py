@@ -175,14 +175,34 @@ def test_an_index_is_described_by_its_introduction(client, home):
     assert json_ld(head)[0]["description"] == "Tin hoạt động của Sở."
 
 
-def test_rss_guid_and_link_are_on_one_host_whatever_host_the_request_used(client, demo):
+def feed_paths():
+    from wagtail_emulation.commendations.models import DecisionIndexPage
+
+    register = DecisionIndexPage.objects.live().first()
+    return [
+        "/tin-tuc/feed/rss/",
+        "/tin-tuc/feed/atom/",
+        "/van-ban/feed/rss/",
+        "/van-ban/feed/atom/",
+        register.url + register.reverse_subpage("feed"),
+    ]
+
+
+def test_feed_guids_and_links_are_on_the_sites_host_whatever_host_the_request_used(
+    client, demo, agency
+):
     import feedparser
 
-    feed = feedparser.parse(client.get("/tin-tuc/feed/rss/", HTTP_HOST="127.0.0.1").content)
-
-    for entry in feed.entries:
-        assert entry.id == entry.link
-        assert entry.link.startswith(demo.root_url + "/")
+    for path in feed_paths():
+        body = client.get(path, HTTP_HOST="127.0.0.1").content
+        feed = feedparser.parse(body)
+        assert not feed.bozo and feed.entries, path
+        assert feed.feed.link.startswith(demo.root_url + "/"), path
+        for entry in feed.entries:
+            assert entry.id == entry.link, path
+            assert entry.link.startswith(demo.root_url + "/"), path
+        if feed.version == "atom10":  # RFC 4287, 4.1.1: the feed names its author
+            assert f"<author><name>{agency.agency_name}</name>" in body.decode(), path
 
 
 def test_any_other_page_is_described_by_its_intro_and_the_search_page_by_itself(client, home):
@@ -210,3 +230,36 @@ def test_every_public_demo_page_has_one_description_and_one_canonical_address(cl
         assert len(descriptions) == 1 and descriptions[0].strip(), page.url
         assert canonical(head) == [page.full_url], page.url
         assert len(re.findall(r"application/ld\+json", head)) <= 1, page.url
+
+
+def test_a_decision_of_the_register_describes_itself(client, demo):
+    from wagtail_emulation.commendations.models import Decision, DecisionIndexPage
+
+    register = DecisionIndexPage.objects.live().first()
+    decision = Decision.objects.order_by("-date").first()
+    url = register.full_url + register.reverse_subpage("decision", args=[decision.pk])
+
+    head = head_of(client.get(url))
+
+    assert canonical(head) == [url]
+    assert meta(head, "property", "og:url") == [url]
+    node = json_ld(head)[0]
+    assert (node["@type"], node["url"]) == ("WebPage", url)
+    assert decision.number in node["name"] and node["isPartOf"]["url"] == register.full_url
+
+
+def test_the_agency_logo_is_an_image_object_without_a_rendition(client, home, agency):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = get_image_model().objects.create(title="Logo", file=get_test_image_file())
+    agency.logo = logo
+    agency.save()
+    page = news(news_index(home), "Tin ngắn", moment(2026, 5, 4))
+
+    publisher = json_ld(head_of(client.get(page.url)))[0]["publisher"]
+
+    assert publisher["logo"]["@type"] == "ImageObject"
+    assert publisher["logo"]["url"] == "http://localhost" + logo.file.url
+    assert (publisher["logo"]["width"], publisher["logo"]["height"]) == (logo.width, logo.height)
+    assert not logo.renditions.exists()
