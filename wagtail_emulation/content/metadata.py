@@ -82,7 +82,10 @@ def listing_url(base_url, query=(), page_number=1):
 def agency_organization(page=None, request=None, site=None):
     """schema.org ``GovernmentOrganization`` of the portal's agency (portal settings), or
     ``None`` when neither the settings nor the site name it."""
-    site = site or (page.get_site() if page is not None else Site.find_for_request(request))
+    if site is None and request is not None:
+        site = Site.find_for_request(request)  # kept on the request: no query after the first
+    if site is None and page is not None:
+        site = page.get_site()
     if site is None:
         return None
     agency = read_site_setting(EmulationSettings, request, site=site)

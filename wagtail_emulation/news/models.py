@@ -177,8 +177,9 @@ class NewsPage(CampaignLinkMixin, ContentPage):
         return self.search_description or self.lead
 
     def body_text(self):
+        # The stored JSON: converting the blocks would look up every image and document.
         return " ".join(
-            block.value.source for block in self.body if block.block_type == "paragraph"
+            block["value"] for block in self.body.raw_data if block["type"] == "paragraph"
         )
 
     def social_image(self):
