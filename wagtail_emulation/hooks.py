@@ -38,6 +38,10 @@ FOOT = "register_emulation_foot"
 #: (a campaign's commendation decisions, for one), or ``""`` where it has nothing to show.
 PAGE_SECTIONS = "register_emulation_page_sections"
 
+#: ``fn(request, page) -> dict``: properties a sub-app adds to the page's own schema.org node
+#: in its one JSON-LD document (``{"aggregateRating": {…}}`` from the star ratings), or ``{}``.
+STRUCTURED_DATA = "register_emulation_structured_data"
+
 
 def each(hook_name):
     """What every function registered under ``hook_name`` returns, in registration order."""

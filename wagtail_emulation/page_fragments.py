@@ -71,8 +71,10 @@ def forget_page_fragments_on_changes():
     from django.apps import apps
 
     from .fragments import forget_on_content_changes
+    from .models import EmulationSettings
 
-    models = [Site]
+    # The portal settings name the publisher in every article's structured data.
+    models = [Site, EmulationSettings]
     if apps.is_installed("wagtail.images"):
         from wagtail.images import get_image_model
 

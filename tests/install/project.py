@@ -46,6 +46,9 @@ def follow_readme(project):
     html = html.replace("{% block extra_css %}", f"{edits[3]}\n{{% block extra_css %}}", 1)
     html = re.sub(r"(<body[^>]*>)", rf"\1\n{edits[4]}", html, count=1)
     html = html.replace("{% block extra_js %}", f"{edits[5]}\n{{% block extra_js %}}", 1)
+    html = re.sub(
+        r"\{% if page.search_description %\}.*?\{% endif %\}", edits[6], html, count=1, flags=re.S
+    )
     base.write_text(html)
 
 

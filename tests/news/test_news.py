@@ -99,9 +99,25 @@ def test_feeds_are_valid(client, demo, path, version):
     assert len(feed.entries) == NewsPage.objects.live().count()
     newest = feed.entries[0]
     assert newest.title == "Hướng dẫn đăng ký khai sinh trực tuyến trên Cổng Dịch vụ công"
-    assert newest.link == "http://testserver/tin-tuc/huong-dan-dang-ky-khai-sinh-truc-tuyen/"
+    # On the site's own host (its root URL), not the request's ("testserver"), link and id alike.
+    assert newest.link == "http://localhost/tin-tuc/huong-dan-dang-ky-khai-sinh-truc-tuyen/"
+    assert newest.id == newest.link
     assert newest.published_parsed[:3] == (2026, 3, 10)
     assert {tag.term for tag in newest.tags} == {"Hộ tịch", "Chuyển đổi số", "Dịch vụ công"}
+    assert feed.feed.link == "http://localhost/tin-tuc/"
+
+
+def test_atom_feed_names_the_agency_as_its_author(client, demo):
+    from wagtail_emulation.models import EmulationSettings
+
+    settings = EmulationSettings.for_site(demo)
+    settings.agency_name = "Sở Tư pháp tỉnh Điện Biên"
+    settings.save()
+
+    atom = client.get("/tin-tuc/feed/atom/").content.decode()
+
+    assert "<author><name>Sở Tư pháp tỉnh Điện Biên</name>" in atom  # RFC 4287, 4.1.1
+    assert feedparser.parse(atom).feed.author == "Sở Tư pháp tỉnh Điện Biên"
 
 
 def test_index_links_its_feeds(client, demo):

@@ -1,4 +1,5 @@
-"""The widget and the head's JSON-LD: same HTML for every reader, a fixed number of queries."""
+"""The widget and the rating in the page's JSON-LD: same HTML for every reader, a fixed number
+of queries."""
 
 import json
 import re
@@ -13,8 +14,8 @@ from wagtail.models import Site
 from .helpers import CHROME, FIREFOX, post_json
 
 WIDGET = Template("{% load wagtail_emulation %}{% rating_widget page %}")
-HEAD = Template("{% load wagtail_emulation %}{% rating_head page %}")
-BOTH = Template("{% load wagtail_emulation %}{% rating_head page %}{% rating_widget page %}")
+HEAD = Template("{% load wagtail_emulation %}{% structured_data page %}")
+BOTH = Template("{% load wagtail_emulation %}{% structured_data page %}{% rating_widget page %}")
 FEEDBACK = Template(
     "{% load wagtail_emulation %}{% reader_feedback_head page %}{% reader_feedback page %}"
 )
@@ -31,6 +32,13 @@ def page_request(page, **headers):
 
 def render(template, page, **headers):
     return template.render(Context({"page": page, "request": page_request(page, **headers)}))
+
+
+def page_node(html):
+    """The page's own node in the one JSON-LD document of ``html``, as a crawler reads it."""
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    assert len(scripts) == 1
+    return json.loads(scripts[0])["@graph"][0]
 
 
 @pytest.fixture
@@ -73,7 +81,7 @@ def test_no_votes_yet(rated_page):
 
     assert 'data-count="0"' in html and 'data-average="0.00"' in html
     assert "Chưa có lượt đánh giá nào." in html
-    assert render(HEAD, rated_page) == ""
+    assert "aggregateRating" not in page_node(render(HEAD, rated_page))
 
 
 def test_html_is_the_same_for_every_reader(three_votes, browser_client):
@@ -155,23 +163,32 @@ def test_off_for_page_types_ticked_off_and_pages_switched_off(rated_page, site):
     assert render(WIDGET, rated_page) == ""
 
 
-def test_reader_feedback_tags_include_the_stars_and_the_json_ld(three_votes):
+def test_reader_feedback_tags_include_the_stars_but_no_second_json_ld(three_votes):
     html = render(FEEDBACK, three_votes)
 
     assert html.count('data-emulation="rating"') == 1
-    assert html.count('<script type="application/ld+json">') == 1
+    assert "application/ld+json" not in html  # the rating is in the page's own document
 
 
-def test_json_ld_aggregate_rating_in_the_head(three_votes):
-    html = render(HEAD, three_votes)
+def test_the_rating_is_the_pages_own_aggregate_rating(three_votes):
+    node = page_node(render(HEAD, three_votes))
 
-    payload = re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
-    data = json.loads(payload)
-    assert data["@type"] == "AggregateRating"
-    assert data["ratingValue"] == "4.33"
-    assert data["ratingCount"] == 3
-    assert (data["bestRating"], data["worstRating"]) == (5, 1)
-    assert data["itemReviewed"]["name"] == "Giới thiệu về Sở"
+    # A host page type without structured data of its own is a WebPage.
+    assert (node["@type"], node["name"]) == ("WebPage", "Giới thiệu về Sở")
+    rating = node["aggregateRating"]
+    assert rating["@type"] == "AggregateRating"
+    assert rating["ratingValue"] == "4.33"
+    assert rating["ratingCount"] == 3
+    assert (rating["bestRating"], rating["worstRating"]) == (5, 1)
+    assert "itemReviewed" not in rating  # it rates the node it belongs to
+
+
+def test_the_rating_in_the_json_ld_follows_the_votes(three_votes, browser_client):
+    assert page_node(render(HEAD, three_votes))["aggregateRating"]["ratingCount"] == 3  # kept
+
+    post_json(browser_client(user_agent="Opera"), three_votes, 1)
+
+    assert page_node(render(HEAD, three_votes))["aggregateRating"]["ratingCount"] == 4
 
 
 def test_json_ld_cannot_be_broken_out_of(rated_page, browser_client):

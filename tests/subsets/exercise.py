@@ -8,6 +8,7 @@ Prints one JSON object (what was seen) and exits 0, or prints what failed and ex
 
 import json
 import os
+import re
 import sys
 from datetime import date
 
@@ -133,6 +134,12 @@ def exercise():
                 f"editor {edit.status_code}"
             )
         html = public.content.decode()
+        # One JSON-LD document at most, whatever sub-apps add to it, and one a parser reads.
+        documents = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        if len(documents) > 1:
+            raise AssertionError(f"{page.specific_class.__name__}: {len(documents)} JSON-LD")
+        for document in documents:
+            json.loads(document)
         seen[page.specific_class.__name__] = sorted(
             widget for widget in WIDGETS.values() if f'data-emulation="{widget}"' in html
         )

@@ -385,6 +385,9 @@ class CampaignPage(LegalDocumentLinkMixin, ContentPage):
     def summary(self):
         return self.search_description or self.theme
 
+    def body_text(self):
+        return self.introduction
+
     def extra_structured_data(self):
         data = {"about": self.theme, "articleSection": str(_("Emulation campaigns"))}
         if self.launching_body:

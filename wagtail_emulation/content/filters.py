@@ -59,7 +59,24 @@ class IndexFilterForm(forms.Form):
         return queryset
 
     @property
+    def active_filters(self):
+        """The names of the fields that narrow the list: bound, valid and not empty."""
+        cleaned = getattr(self, "cleaned_data", {}) if self.is_bound else {}
+        return [name for name in self.fields if cleaned.get(name) not in (None, "")]
+
+    @property
     def is_filtering(self):
-        return self.is_bound and any(
-            value not in (None, "") for value in getattr(self, "cleaned_data", {}).values()
-        )
+        return bool(self.active_filters)
+
+    def canonical_query(self):
+        """The active filters' values as query parameters, in a fixed order: the list's
+        canonical address keeps them, and drops bad values and parameters it does not know."""
+        params = []
+        for name in self.active_filters:
+            value = self.cleaned_data[name]
+            if hasattr(value, "pk"):
+                value = value.pk
+            elif hasattr(value, "strftime"):
+                value = value.strftime("%d/%m/%Y")
+            params.append((name, str(value)))
+        return params

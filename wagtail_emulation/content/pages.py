@@ -22,7 +22,8 @@ from ..feedback.mixins import CommentablePageMixin, RatablePageMixin, reader_fee
 from ..models import VietnameseSlugMixin
 from .filters import paginate
 from .images import SOCIAL_IMAGE_SPEC
-from .structured_data import StructuredPageMixin, plain_text
+from .metadata import ShownPage, listing_url, page_description, plain_text
+from .structured_data import StructuredPageMixin
 
 
 class ContentPage(
@@ -31,6 +32,7 @@ class ContentPage(
     """Abstract base of the package's article-like pages."""
 
     schema_type = "Article"
+    agency_roles = ("publisher", "author")
 
     settings_panels = [*Page.settings_panels, reader_feedback_panel()]
 
@@ -44,8 +46,18 @@ class ContentPage(
     def summary(self):
         return self.search_description
 
+    def body_text(self):
+        """The page's main text (rich text HTML or plain): its description when it has no
+        summary. Page types override it."""
+        return ""
+
+    def meta_description(self):
+        """The summary (the promote-tab description, else the page type's own summary field),
+        else the start of the body: plain text, cut at a word boundary."""
+        return page_description(self.summary(), self.body_text())
+
     def social_description(self):
-        return Truncator(plain_text(self.summary())).chars(300)
+        return self.meta_description()
 
     @property
     def listing_summary(self):
@@ -65,23 +77,19 @@ class ContentPage(
         for image, specs in self.images_to_prepare():
             image.get_renditions(*specs)
 
-    def schema_entity(self):
-        url = self.full_url
+    def schema_entity(self, shown):
         article = {
             "@type": self.schema_type,
-            "headline": Truncator(self.title).chars(110),
-            "url": url,
-            "mainEntityOfPage": url,
+            # The whole title: a shortened headline would misquote the article.
+            "headline": self.title,
+            "url": shown.url,
+            "mainEntityOfPage": shown.url,
             "inLanguage": self.locale.language_code,
             "datePublished": self.first_published_at,
             "dateModified": self.last_published_at or self.first_published_at,
         }
-        description = self.social_description()
-        if description:
-            article["description"] = description
-        site = self.get_site()
-        if site and site.site_name:
-            article["publisher"] = {"@type": "GovernmentOrganization", "name": site.site_name}
+        if shown.description:
+            article["description"] = shown.description
         image = self.social_image()
         if image:
             article["image"] = [image.get_rendition(SOCIAL_IMAGE_SPEC).full_url]
@@ -126,28 +134,51 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         listed_model = apps.get_model(self.subpage_types[0])
         return listed_model.objects.child_of(self).live().public().order_by(*self.listing_order)
 
-    def schema_entity(self):
+    def meta_description(self):
+        return page_description(self.search_description, self.intro)
+
+    def schema_entity(self, shown):
         entity = {
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.full_url,
+            "@type": shown.schema_type or "CollectionPage",
+            "name": shown.title,
+            "url": shown.url,
             "inLanguage": self.locale.language_code,
         }
-        description = self.search_description or plain_text(self.intro)
-        if description:
-            entity["description"] = Truncator(description).chars(300)
+        if shown.description:
+            entity["description"] = shown.description
+        own_url = self.full_url
+        if shown.url != own_url:  # a tag archive, a filtered list, a later page
+            entity["isPartOf"] = {"@type": "CollectionPage", "name": self.title, "url": own_url}
         return entity
+
+    def shown_listing(self, request, form, page_number=1, *, title=None, base_url=None):
+        """The :class:`~.metadata.ShownPage` of one page of the list: its canonical address
+        keeps the valid filters and the page number; its title says it is filtered or paged.
+
+        ``title`` and ``base_url`` name a sub-list with its own address (a tag archive)."""
+        shown = self.shown_page(request)
+        title = title or shown.title
+        query = form.canonical_query()
+        if query:
+            title = _("%(title)s (filtered)") % {"title": title}
+        if page_number > 1:
+            title = _("%(title)s, page %(number)s") % {"title": title, "number": page_number}
+        url = listing_url(base_url or shown.url, query, page_number)
+        return ShownPage(title=title, url=url, description=shown.description)
 
     def latest_items(self, limit=5):
         return self.listed_pages()[:limit]
 
-    def listing_context(self, request, pages):
-        """The filter form (bound to the query string) and the requested page of ``pages``."""
+    def listing_context(self, request, pages, **sub_list):
+        """The filter form (bound to the query string), the requested page of ``pages`` and
+        what the response shows (``sub_list``: see :meth:`shown_listing`)."""
         form = import_string(self.filter_form)(request.GET or None, index_page=self)
+        items = paginate(request, form.apply(pages), self.per_page)
         return {
             "filter_form": form,
-            "items": paginate(request, form.apply(pages), self.per_page),
+            "items": items,
             "listing_url": request.path,
+            "shown_page": self.shown_listing(request, form, items.number, **sub_list),
         }
 
     def get_context(self, request, *args, **kwargs):

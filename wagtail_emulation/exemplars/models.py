@@ -187,6 +187,9 @@ class ExemplarStoryPage(CampaignLinkMixin, ContentPage):
     def summary(self):
         return self.search_description or self.achievements
 
+    def body_text(self):
+        return self.story
+
     @property
     def listing_meta(self):
         parts = [self.subject_name, self.unit, f"{self.get_stage_display()} ({self.year})"]

@@ -11,10 +11,12 @@ installed. Each feedback sub-app registers how it renders under a page through t
 
     @hooks.register(FEEDBACK_WIDGETS)
     def rating_widget():
-        return FeedbackWidget("rating", render_rating, order=10, head=render_rating_jsonld)
+        return FeedbackWidget("rating", render_rating, order=10)
 
-``render(context, page)`` and ``head(context, page)`` return HTML (or ``""`` when the feature
-is off for the page).
+``render(context, page)`` and the optional ``head(context, page)`` (what the widget needs in
+``<head>``) return HTML, or ``""`` when the feature is off for the page. Structured data goes
+through the ``register_emulation_structured_data`` hook instead, into the page's one JSON-LD
+document.
 """
 
 from dataclasses import dataclass

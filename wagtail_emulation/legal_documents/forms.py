@@ -126,22 +126,6 @@ class LibraryFilterForm(IndexFilterForm):
         cleaned = getattr(self, "cleaned_data", {}) if self.is_bound else {}
         return [name for name in FILTER_NAMES if cleaned.get(name) not in (None, "")]
 
-    @property
-    def is_filtering(self):
-        return bool(self.active_filters)
-
-    def canonical_query(self):
-        """The active filters' values as query parameters, in a fixed order."""
-        params = []
-        for name in self.active_filters:
-            value = self.cleaned_data[name]
-            if hasattr(value, "pk"):
-                value = value.pk
-            elif hasattr(value, "strftime"):
-                value = value.strftime("%d/%m/%Y")
-            params.append((name, str(value)))
-        return params
-
     def filter_number(self, queryset, value):
         key = number_key(value)
         return queryset.filter(number_key__startswith=key) if key else queryset

@@ -18,15 +18,13 @@ def filtered_documents(index_page, request, pages=None):
     return form, form.apply(pages).order_by(*form.ordering())
 
 
-def library_context(index_page, request, pages=None):
+def library_context(index_page, request, pages=None, **sub_list):
     form, documents = filtered_documents(index_page, request, pages)
     items = paginate(request, with_status(documents), index_page.per_page)
     items.object_list = list(items.object_list)
     for document in items.object_list:  # the status came with the row: no query per document
         document.__dict__["status"] = LegalStatus(document.status_code)
     query = form.canonical_query()
-    page_query = [("page", str(items.number))] if items.number > 1 else []
-    base = index_page.get_full_url(request) or index_page.full_url or ""
     filters = f"?{urlencode(query)}" if query else ""
     return {
         "filter_form": form,
@@ -35,8 +33,7 @@ def library_context(index_page, request, pages=None):
         # Combinations of filters (and sorted or broken variants) are left out of search
         # engines: there are millions of them, and each document has its own page anyway.
         "robots_noindex": len(query) > 1 or bool(form.errors) or "sort" in request.GET,
-        "canonical_url": base
-        + (f"?{urlencode(query + page_query)}" if query or page_query else ""),
+        "shown_page": index_page.shown_listing(request, form, items.number, **sub_list),
         "feed_query": filters,
         "result_count_text": ngettext(
             "%(count)s document found", "%(count)s documents found", items.paginator.count

@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -30,6 +29,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
@@ -171,10 +171,10 @@ class LegalDocumentIndexPage(RoutablePageMixin, ContentIndexPage):
     def latest_items(self, limit=5):
         return self.listed_pages()[:limit]
 
-    def listing_context(self, request, pages):
+    def listing_context(self, request, pages, **sub_list):
         from .listing import library_context
 
-        return library_context(self, request, pages)
+        return library_context(self, request, pages, **sub_list)
 
     @path("feed/rss/", name="feed_rss")
     def rss_feed(self, request):
@@ -411,16 +411,19 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     def issued_text(self):
         return _short_date(self.issue_date)
 
-    def social_description(self):
-        return Truncator(self.summary).chars(300)
+    def meta_description(self):
+        return page_description(self.summary)
 
-    def schema_entity(self):
+    def social_description(self):
+        return self.meta_description()
+
+    def schema_entity(self, shown):
         entity = {
             "@type": "Legislation",
             "name": self.title,
-            "headline": Truncator(self.title).chars(110),
+            "headline": self.title,
             "abstract": self.summary,
-            "url": self.full_url,
+            "url": shown.url,
             "inLanguage": self.locale.language_code,
             "legislationIdentifier": self.number,
             "legislationType": self.document_type.name,

@@ -74,10 +74,14 @@ class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
     def tag_archive(self, request, tag_slug):
         tag = get_object_or_404(NewsTag, slug=tag_slug)
         pages = self.listed_pages().filter(tagged_items__tag=tag)
-        return self.render(
+        # The archive is a page of its own: its title and address, not the index's.
+        archive = self.listing_context(
             request,
-            context_overrides={"tag": tag, **self.listing_context(request, pages)},
+            pages,
+            title=_("News tagged “%(name)s”") % {"name": tag.name},
+            base_url=self.get_full_url(request) + self.reverse_subpage("tag", args=[tag.slug]),
         )
+        return self.render(request, context_overrides={"tag": tag, **archive})
 
     @path("feed/rss/", name="feed_rss")
     def rss_feed(self, request):
@@ -171,6 +175,12 @@ class NewsPage(CampaignLinkMixin, ContentPage):
 
     def summary(self):
         return self.search_description or self.lead
+
+    def body_text(self):
+        # The stored JSON: converting the blocks would look up every image and document.
+        return " ".join(
+            block["value"] for block in self.body.raw_data if block["type"] == "paragraph"
+        )
 
     def social_image(self):
         return self.image

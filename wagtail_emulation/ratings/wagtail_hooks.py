@@ -1,6 +1,7 @@
-"""What ratings plug into: the star widget under pages, the state endpoint, the page editor's
-"Reader feedback" group, the vote URL, the template tags, and the report in Wagtail's Reports
-menu (wired the way Wagtail's own reports are)."""
+"""What ratings plug into: the star widget under pages, the page's JSON-LD (its
+``aggregateRating``), the state endpoint, the page editor's "Reader feedback" group, the vote
+URL, the template tags, and the report in Wagtail's Reports menu (wired the way Wagtail's own
+reports are)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ..feedback.state import StatePart
 from ..feedback.widgets import FeedbackWidget
-from ..hooks import FEEDBACK_PANELS, FEEDBACK_WIDGETS, STATE_PARTS, TEMPLATE_TAGS, URLS
+from ..hooks import (
+    FEEDBACK_PANELS,
+    FEEDBACK_WIDGETS,
+    STATE_PARTS,
+    STRUCTURED_DATA,
+    TEMPLATE_TAGS,
+    URLS,
+)
 from . import admin_urls
 
 
@@ -51,9 +59,16 @@ def register_ratings_template_tags():
 
 @hooks.register(FEEDBACK_WIDGETS)
 def register_rating_widget():
-    from .widgets import render_rating_head, render_rating_widget
+    from .widgets import render_rating_widget
 
-    return FeedbackWidget("rating", render_rating_widget, order=10, head=render_rating_head)
+    return FeedbackWidget("rating", render_rating_widget, order=10)
+
+
+@hooks.register(STRUCTURED_DATA)
+def add_aggregate_rating(request, page):
+    from .widgets import rating_structured_data
+
+    return rating_structured_data(request, page)
 
 
 @hooks.register(STATE_PARTS)

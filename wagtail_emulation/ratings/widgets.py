@@ -1,16 +1,13 @@
-"""Rendering the star widget and the head's JSON-LD from a page and the request.
+"""Rendering the star widget, and the rating in the page's JSON-LD, from a page and the request.
 
 The HTML is the same for every reader (figures only; the reader's own score and the CSRF token
 come from the state endpoint), and rendering it reads at most the site setting and the page's
-summary row. Both renders are kept in the shared cache until a vote changes the page's figures
+summary row. Both are kept in the shared cache until a vote changes the page's figures
 (``summaries.forget_summary``), the rating settings change, or the page is published again.
 """
 
-import json
-
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
 from ..fragments import ALL, forget_fragments
@@ -21,7 +18,6 @@ from .models import SCORES
 from .summaries import RENDERS_FRAGMENT, page_summary
 
 WIDGET_TEMPLATE = "wagtail_emulation/ratings/widget.html"
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def thanks_anchor(page):
@@ -79,34 +75,25 @@ def render_rating_widget(context, page, **kwargs):
     return keep_page_render(RENDERS_FRAGMENT, request, page, "widget", render)
 
 
-def render_rating_head(context, page):
-    """schema.org ``AggregateRating`` JSON-LD, once the page has at least one vote."""
-    request = context.get("request")
-    if page is None:
-        return ""
+def rating_structured_data(request, page):
+    """``{"aggregateRating": …}`` for the page's own node in its JSON-LD once it has a vote,
+    else ``{}`` (the ``register_emulation_structured_data`` hook)."""
     return keep_page_render(
-        RENDERS_FRAGMENT, request, page, "head", lambda: _rating_json_ld(request, page)
+        RENDERS_FRAGMENT, request, page, "structured-data", lambda: _aggregate_rating(request, page)
     )
 
 
-def _rating_json_ld(request, page):
+def _aggregate_rating(request, page):
     if not ratings_are_on(request, page):
-        return ""
+        return {}
     summary = page_summary(page, request)
     if not summary.count:
-        return ""
-    data = {
-        "@context": "https://schema.org",
+        return {}
+    rating = {
         "@type": "AggregateRating",
-        "itemReviewed": {
-            "@type": "WebPage",
-            "name": page.title,
-            "url": page.get_full_url(request),
-        },
         "ratingValue": average_data(summary.average),
         "ratingCount": summary.count,
         "bestRating": max(SCORES),
         "worstRating": min(SCORES),
     }
-    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above
+    return {"aggregateRating": rating}

@@ -3,10 +3,12 @@
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Site
 
+from ..content.metadata import ShownPage
 from .conf import app_settings
 from .searching import search_context
 from .sitemaps import SITEMAPS
@@ -24,7 +26,16 @@ def _site(request):
 @require_safe
 def search_view(request):
     """``GET ?q=…&type=…&section=…&date_from=…&date_to=…&sort=…&page=…``."""
-    context = search_context(request, _site(request))
+    site = _site(request)
+    context = search_context(request, site)
+    # Canonical without the query: every result page is one search page to a crawler.
+    context["shown_page"] = ShownPage(
+        title=pgettext("noun", "Search"),
+        url=site.root_url + reverse("wagtail_emulation_site_search:search"),
+        description=gettext(
+            "Search the portal's articles, documents and pages, with or without Vietnamese accents."
+        ),
+    )
     return TemplateResponse(request, "wagtail_emulation/site_search/search_page.html", context)
 
 

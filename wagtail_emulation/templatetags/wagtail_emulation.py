@@ -6,9 +6,12 @@ library whatever sub-apps it uses.
 """
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
+from ..content.metadata import shown_page as page_shown
+from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
 from ..hooks import FOOT, PAGE_SECTIONS, TEMPLATE_TAGS, each
 from ..locale_vi import vn_dateline as format_dateline
@@ -78,6 +81,40 @@ def emulation_head():
     and the reader tools' stylesheet and scripts (the stored text size and contrast apply
     before the page paints)."""
     return {}
+
+
+@register.simple_tag(takes_context=True)
+def shown_page(context, page=None):
+    """``{% shown_page as shown %}``: what the response shows (``shown.title``, ``.url``,
+    ``.description``): the view's own (a tag archive, a filtered list), else ``page`` (default:
+    the context's) at its own address; ``None`` without either."""
+    shown = context.get("shown_page")
+    page = context.get("page") if page is None else page
+    if shown is None and page is not None:
+        shown = page_shown(page, context.get("request"))
+    return shown
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context, page=None):
+    """In ``<head>``, in place of ``wagtail start``'s description line: the
+    ``<meta name="description">`` and ``<link rel="canonical">`` of what the response shows."""
+    shown = shown_page(context, page)
+    if shown is None:
+        return ""
+    description = shown.description and format_html(
+        '<meta name="description" content="{}">', shown.description
+    )
+    canonical = shown.url and format_html('<link rel="canonical" href="{}">', shown.url)
+    return mark_safe("\n".join(tag for tag in (description, canonical) if tag))  # noqa: S308 - format_html
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page=None):
+    """The page's one JSON-LD document (``<script type="application/ld+json">``): its own
+    schema.org node, with what installed sub-apps add (a rating), and its breadcrumbs."""
+    page = context.get("page") if page is None else page
+    return render_structured_data(context, page) if page is not None else ""
 
 
 @register.simple_tag(takes_context=True)

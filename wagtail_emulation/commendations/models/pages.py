@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from ...content.metadata import ShownPage, page_description
 from ...content.pages import ContentIndexPage
 from .catalogue import Award
 from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
@@ -101,10 +102,17 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
             with_recipients(listed_decisions()).prefetch_related("revoked_decisions"),
             pk=decision_id,
         )
+        # The decision's own address, title and summary, not the register's.
+        shown = ShownPage(
+            title=_("Decision No. %(number)s") % {"number": decision.number},
+            url=self.get_full_url(request) + self.reverse_subpage("decision", args=[decision.pk]),
+            description=page_description(decision.summary, decision.award_text),
+            schema_type="WebPage",
+        )
         return self.render(
             request,
             template="wagtail_emulation/commendations/decision_page.html",
-            context_overrides={"decision": decision},
+            context_overrides={"decision": decision, "shown_page": shown},
         )
 
     @path("rss/", name="feed")
@@ -165,6 +173,7 @@ class RegistrationTablePage(ContentIndexPage):
             listing_url=request.path,
             round=emulation_round,
             table=registration_table(emulation_round, by_cluster) if emulation_round else None,
+            shown_page=self.shown_listing(request, form),
         )
         return context
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..widgets import render_rating_head, render_rating_widget
+from ..widgets import render_rating_widget
 
 register = template.Library()
 
@@ -11,9 +11,3 @@ register = template.Library()
 def rating_widget(context, page):
     """``{% rating_widget page %}``: the stars, the figures and the no-JavaScript form."""
     return render_rating_widget(context, page)
-
-
-@register.simple_tag(takes_context=True)
-def rating_head(context, page):
-    """``{% rating_head page %}`` in ``<head>``: the page's AggregateRating JSON-LD."""
-    return render_rating_head(context, page)
