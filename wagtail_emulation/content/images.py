@@ -7,6 +7,9 @@ each content page lists ``images_to_prepare()`` and publishing makes them.
 # Rendition filter specs used by the package's templates; keep the templates in step.
 SOCIAL_IMAGE_SPEC = "fill-1200x630"
 ARTICLE_IMAGE_SPEC = "width-800"
+# The optional thumbnail of a listing item (content/listing_item.html): 16:9, twice the size it
+# is shown at on a wide screen, so it stays sharp on a phone's dense display.
+THUMBNAIL_SPEC = "fill-320x180"
 
 
 def prepare_published_renditions(sender, instance, **kwargs):

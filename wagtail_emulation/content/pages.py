@@ -21,7 +21,7 @@ from wagtail.search import index
 from ..feedback.mixins import CommentablePageMixin, RatablePageMixin, reader_feedback_panel
 from ..models import VietnameseSlugMixin
 from .filters import paginate
-from .images import SOCIAL_IMAGE_SPEC
+from .images import SOCIAL_IMAGE_SPEC, THUMBNAIL_SPEC
 from .structured_data import StructuredPageMixin, plain_text
 
 
@@ -31,6 +31,10 @@ class ContentPage(
     """Abstract base of the package's article-like pages."""
 
     schema_type = "Article"
+
+    #: The image field listings show as the item's thumbnail (its row and renditions are
+    #: fetched with the list, not one query per item); ``None``: no thumbnail.
+    listing_image_field = None
 
     settings_panels = [*Page.settings_panels, reader_feedback_panel()]
 
@@ -56,10 +60,26 @@ class ContentPage(
         """One short line under the page's title in listings (status, date, stage…)."""
         return ""
 
+    def listing_image(self):
+        """The thumbnail listings show beside the title: the page's social image by default."""
+        return self.social_image() if self.listing_image_field else None
+
+    @classmethod
+    def with_listing_images(cls, pages):
+        """``pages`` with their thumbnails and its renditions fetched in two queries in all."""
+        field = cls.listing_image_field
+        if not field:
+            return pages
+        return pages.select_related(field).prefetch_related(f"{field}__renditions")
+
     def images_to_prepare(self):
         """``(image, [filter specs])`` pairs the templates render for this page."""
         image = self.social_image()
-        return [(image, [SOCIAL_IMAGE_SPEC])] if image else []
+        prepared = [(image, [SOCIAL_IMAGE_SPEC])] if image else []
+        thumbnail = self.listing_image()
+        if thumbnail:
+            prepared.append((thumbnail, [THUMBNAIL_SPEC]))
+        return prepared
 
     def prepare_renditions(self):
         for image, specs in self.images_to_prepare():
@@ -138,15 +158,19 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             entity["description"] = Truncator(description).chars(300)
         return entity
 
+    def with_listing_images(self, pages):
+        return apps.get_model(self.subpage_types[0]).with_listing_images(pages)
+
     def latest_items(self, limit=5):
-        return self.listed_pages()[:limit]
+        return self.with_listing_images(self.listed_pages())[:limit]
 
     def listing_context(self, request, pages):
         """The filter form (bound to the query string) and the requested page of ``pages``."""
         form = import_string(self.filter_form)(request.GET or None, index_page=self)
+        pages = self.with_listing_images(form.apply(pages))
         return {
             "filter_form": form,
-            "items": paginate(request, form.apply(pages), self.per_page),
+            "items": paginate(request, pages, self.per_page),
             "listing_url": request.path,
         }
 
