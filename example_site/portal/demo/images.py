@@ -10,6 +10,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 SIZE = (1200, 675)
 # sky, far hills, near hills, band
@@ -44,6 +45,8 @@ def demo_image(title, palette_index):
     existing = model.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    if Collection.get_first_root_node() is None:  # a flushed database (browser tests) has none
+        Collection.add_root(name="Root")
     image = model(title=title)
     image.file = ImageFile(_draw(palette_index), name=f"demo-{palette_index}.jpg")
     image.save()
