@@ -28,11 +28,10 @@ def _draw(palette_index):
     picture = PillowImage.new("RGB", SIZE, sky)
     draw = ImageDraw.Draw(picture)
     draw.ellipse((width * 0.7, height * 0.1, width * 0.82, height * 0.31), fill="#fde68a")
-    draw.polygon([(0, height * 0.62), (width * 0.3, height * 0.35), (width * 0.6, height * 0.6),
-                  (width * 0.85, height * 0.4), (width, height * 0.58), (width, height), (0, height)],
-                 fill=far)  # fmt: skip
-    draw.polygon([(0, height * 0.8), (width * 0.45, height * 0.55), (width, height * 0.82),
-                  (width, height), (0, height)], fill=near)  # fmt: skip
+    far_ridge = [(0, 0.62), (0.3, 0.35), (0.6, 0.6), (0.85, 0.4), (1, 0.58), (1, 1), (0, 1)]
+    near_ridge = [(0, 0.8), (0.45, 0.55), (1, 0.82), (1, 1), (0, 1)]
+    for ridge, colour in ((far_ridge, far), (near_ridge, near)):
+        draw.polygon([(x * width, y * height) for x, y in ridge], fill=colour)
     draw.rectangle((0, height * 0.9, width, height), fill=band)
     buffer = BytesIO()
     picture.save(buffer, format="JPEG", quality=80)
