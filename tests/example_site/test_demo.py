@@ -72,6 +72,25 @@ def test_the_agency_tags_need_no_query_once_the_cache_is_warm(demo, rf, django_a
     assert "Sở Tư pháp tỉnh Điện Biên" in html
 
 
+def test_the_logo_is_prepared_on_save_and_read_without_a_query(demo, rf, django_assert_num_queries):
+    from django.template import Context, Template
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = get_image_model().objects.create(title="Biểu trưng", file=get_test_image_file())
+    portal_settings = EmulationSettings.for_site(Site.objects.get(is_default_site=True))
+    portal_settings.logo = logo
+    portal_settings.save()
+    assert list(logo.renditions.values_list("filter_spec", flat=True)) == ["height-80"]
+
+    template = Template("{% load wagtail_emulation %}{% agency_header %}{% website_links %}")
+    template.render(Context({"request": rf.get("/")}))  # warms the shared cache
+    with django_assert_num_queries(1):  # the request's Site, nothing more
+        html = template.render(Context({"request": rf.get("/")}))
+    assert re.search(r'<img alt="" class="emulation-agency__logo" height="80"', html)
+    portal_settings.logo = None
+    portal_settings.save()  # the shared cache outlives the test's transaction
+
+
 def test_home_page_leads_with_the_newest_news_and_its_picture(demo, client):
     newest = (
         NewsPage.objects.live().filter(image__isnull=False).order_by("-first_published_at").first()

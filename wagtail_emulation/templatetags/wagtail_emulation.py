@@ -19,7 +19,7 @@ from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
 from ..page_fragments import do_page_fragment
 from ..reader_tools import article_tools_context
-from ..site_settings import read_site_setting
+from ..site_settings import read_portal_settings
 
 register = template.Library()
 
@@ -54,7 +54,7 @@ def website_links(context):
     request = context.get("request")
     if request is None:
         return {"links": []}
-    portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
+    portal_settings = read_portal_settings(request)
     return {
         "links": list(portal_settings.website_links.all()),
         "heading": portal_settings.website_links_title,
@@ -72,7 +72,7 @@ def _agency_context(context):
     if request is None:
         return {"agency": EmulationSettings(), "agency_name": ""}
     site = Site.find_for_request(request)
-    portal_settings = read_site_setting(EmulationSettings, request, site=site)
+    portal_settings = read_portal_settings(request, site=site)
     site_name = site.site_name if site else ""
     return {"agency": portal_settings, "agency_name": portal_settings.agency_name or site_name}
 
