@@ -49,12 +49,13 @@ class WagtailEmulationConfig(AppConfig):
     companion_apps = ("wagtail.contrib.settings", "modelcluster")
 
     def ready(self):
+        from django.db.models.signals import post_save
         from wagtail.signals import page_published
 
         from . import checks  # noqa: F401 - checks register themselves
         from .admin_dates import keep_typed_dates, localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
-        from .content.images import prepare_published_renditions
+        from .content.images import prepare_logo_rendition, prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
         from .page_fragments import forget_page_fragments_on_changes
         from .site_settings import cache_site_setting
@@ -64,6 +65,10 @@ class WagtailEmulationConfig(AppConfig):
         localize_admin_date_widgets()
         keep_typed_dates()
         transliterate_admin_slugs()
+        # The header's logo rendition, made before the settings' cached copy is dropped.
+        post_save.connect(
+            prepare_logo_rendition, sender=EmulationSettings, dispatch_uid="emulation_logo"
+        )
         cache_site_setting(EmulationSettings, WebsiteLink)
         forget_page_fragments_on_changes()
         # Renditions are made on publish, so rendering a page never writes to the database.

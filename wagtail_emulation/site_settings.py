@@ -10,6 +10,7 @@ Every feedback sub-app registers its setting model once (``cache_site_setting(Mo
 ``AppConfig.ready``) so that saving or deleting the row drops the cached copy everywhere.
 """
 
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 
@@ -23,17 +24,25 @@ def _cache_key(model, site_id):
     return f"wagtail_emulation:setting:{model._meta.label_lower}:{site_id}"
 
 
-def _load(model, site_id, prefetch):
+def _load(model, site_id, prefetch, related):
     found = model.objects.filter(site_id=site_id).first() or model(site_id=site_id)
-    for name in prefetch if found.pk else ():
+    if not found.pk:
+        return found
+    for name in prefetch:
         # Child rows of a ClusterableModel (e.g. the website links), assigned in memory, travel
         # with the setting into the cache and are then read without a query.
         setattr(found, name, list(getattr(found, name).all()))
+    # Related rows (e.g. the logo and its renditions) are cached on the instance the same way.
+    prefetch_related_objects([found], *related)
     return found
 
 
-def read_site_setting(model, request=None, site=None, prefetch=()):
-    """``model``'s row for the request's site (or ``site``), without ever creating it."""
+def read_site_setting(model, request=None, site=None, prefetch=(), related=()):
+    """``model``'s row for the request's site (or ``site``), without ever creating it.
+
+    Every reader of one model must pass the same ``prefetch`` (child rows) and ``related``
+    (``prefetch_related`` lookups): they share one cached copy.
+    """
     memo_name = f"_emulation_setting_{model._meta.label_lower}"
     memo = getattr(request, memo_name, None) if request is not None else None
     if memo is not None:
@@ -43,7 +52,7 @@ def read_site_setting(model, request=None, site=None, prefetch=()):
     if site is None:
         return model()
     key = _cache_key(model, site.pk)
-    found = read_through(key, lambda: _load(model, site.pk, prefetch), CACHE_SECONDS, key)
+    found = read_through(key, lambda: _load(model, site.pk, prefetch, related), CACHE_SECONDS, key)
     if request is not None:
         setattr(request, memo_name, found)
     return found
@@ -71,3 +80,17 @@ def cache_site_setting(model, *child_models):
         uid = f"wagtail_emulation:setting:{model._meta.label_lower}:{sender._meta.label_lower}"
         post_save.connect(forget, sender=sender, dispatch_uid=uid + ":save", weak=False)
         post_delete.connect(forget, sender=sender, dispatch_uid=uid + ":delete", weak=False)
+
+
+def read_portal_settings(request=None, site=None):
+    """The core's :class:`~wagtail_emulation.models.EmulationSettings` with what its tags
+    show (website links, the logo and its renditions), for every reader alike."""
+    from .models import EmulationSettings
+
+    return read_site_setting(
+        EmulationSettings,
+        request,
+        site=site,
+        prefetch=["website_links"],
+        related=["logo__renditions"],
+    )

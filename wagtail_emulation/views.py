@@ -8,8 +8,7 @@ from wagtail.models import Page
 from .feedback.state import reader_state
 from .http import json_error, no_store
 from .inputs import bounded_int
-from .models import EmulationSettings
-from .site_settings import read_site_setting
+from .site_settings import read_portal_settings
 
 MAX_ID = 2**63 - 1
 
@@ -29,7 +28,7 @@ def website_link_redirect(request):
     """The no-JavaScript path of the "Liên kết website" select: jump to the chosen link."""
     link_id = bounded_int(request.GET.get("link", ""), MAX_ID, minimum=1)
     if link_id is not None:
-        portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
+        portal_settings = read_portal_settings(request)
         link = next(
             (each for each in portal_settings.website_links.all() if each.pk == link_id), None
         )

@@ -4,6 +4,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from wagtail_emulation.models import VietnameseSlugMixin
+from wagtail_emulation.news.models import NewsPage
 
 
 class HomePage(VietnameseSlugMixin, Page):
@@ -20,6 +21,19 @@ class HomePage(VietnameseSlugMixin, Page):
 
     def sections(self):
         return self.get_children().live().public().in_menu().specific()
+
+    def featured_article(self):
+        """The newest news article with a picture: the large story at the top of the page."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(image__isnull=False)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-first_published_at", "-pk")
+            .first()
+        )
 
 
 class StandardPage(VietnameseSlugMixin, Page):

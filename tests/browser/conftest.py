@@ -52,9 +52,17 @@ def artifacts():
 
 
 @pytest.fixture
-def portal(transactional_db, live_server):
+def portal(transactional_db, live_server, settings, tmp_path):
     """The demo portal served by the live server; returns its base URL."""
     from io import StringIO
+
+    # The demo's pictures on disk, where the live server serves MEDIA_URL from (the test
+    # settings keep files in memory, which no browser can fetch).
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
 
     from django.core.management import call_command
     from wagtail.models import Site

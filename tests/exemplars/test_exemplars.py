@@ -68,7 +68,21 @@ def test_publishing_prepares_the_renditions(home):
     assert set(photo.renditions.values_list("filter_spec", flat=True)) == {
         "fill-1200x630",
         "fill-320x400",
+        "fill-320x180",  # the listing thumbnail
     }
+
+
+def test_the_listing_shows_the_photo_only_with_consent(home, client):
+    index = exemplar_index(home)
+    photo = Image.objects.create(title="Chân dung", file=get_test_image_file())
+    story = exemplar(index, "Chị C", photo=photo, photo_consent=False)
+    assert "emulation-listing__thumbnail" not in client.get(index.url).content.decode()
+
+    story.photo_consent = True
+    story.save_revision().publish()
+    html = client.get(index.url).content.decode()
+    thumbnail = re.search(r'<img [^>]*class="emulation-listing__thumbnail"[^>]*>', html).group()
+    assert 'alt=""' in thumbnail and 'width="320"' in thumbnail
 
 
 def test_year_is_validated_in_vietnamese(db):

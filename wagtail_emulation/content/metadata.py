@@ -19,8 +19,7 @@ from urllib.parse import urlencode
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
-from ..models import EmulationSettings
-from ..site_settings import read_site_setting
+from ..site_settings import read_portal_settings
 
 #: The text fields a page type of the host may describe itself with, in this order.
 HOST_TEXT_FIELDS = ("intro", "body")
@@ -88,7 +87,8 @@ def agency_organization(page=None, request=None, site=None):
         site = page.get_site()
     if site is None:
         return None
-    agency = read_site_setting(EmulationSettings, request, site=site)
+    # The one reader of these settings: it fetches the logo with the row, shared with the tags.
+    agency = read_portal_settings(request, site=site)
     name = agency.agency_name or site.site_name
     if not name:
         return None

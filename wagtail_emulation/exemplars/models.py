@@ -59,6 +59,8 @@ class ExemplarIndexPage(ContentIndexPage):
 
 
 class ExemplarStoryPage(CampaignLinkMixin, ContentPage):
+    listing_image_field = "photo"
+
     subject_name = models.CharField(
         # Wagtail's form pages have a "subject" (of the e-mail): another word in Vietnamese.
         pgettext_lazy("exemplar story", "subject"),

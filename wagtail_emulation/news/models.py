@@ -97,6 +97,8 @@ class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
 
 
 class NewsPage(CampaignLinkMixin, ContentPage):
+    listing_image_field = "image"
+
     lead = models.TextField(
         _("lead"),
         blank=True,

@@ -6,9 +6,11 @@ library whatever sub-apps it uses.
 """
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail import hooks
+from wagtail.models import Site
 
 from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
@@ -20,7 +22,7 @@ from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
 from ..page_fragments import do_page_fragment
 from ..reader_tools import article_tools_context
-from ..site_settings import read_site_setting
+from ..site_settings import read_portal_settings
 
 register = template.Library()
 
@@ -55,12 +57,43 @@ def website_links(context):
     request = context.get("request")
     if request is None:
         return {"links": []}
-    portal_settings = read_site_setting(EmulationSettings, request, prefetch=["website_links"])
+    portal_settings = read_portal_settings(request)
     return {
         "links": list(portal_settings.website_links.all()),
         "heading": portal_settings.website_links_title,
         "request": request,
     }
+
+
+def _agency_context(context):
+    """The portal settings and the agency's name (the site's name when editors left it empty).
+
+    The site comes from the request (Wagtail memoises it there), not from the setting's
+    foreign key, which would cost a query on every page.
+    """
+    request = context.get("request")
+    if request is None:
+        return {"agency": EmulationSettings(), "agency_name": ""}
+    site = Site.find_for_request(request)
+    portal_settings = read_portal_settings(request, site=site)
+    site_name = site.site_name if site else ""
+    return {"agency": portal_settings, "agency_name": portal_settings.agency_name or site_name}
+
+
+@register.inclusion_tag("wagtail_emulation/tags/agency_header.html", takes_context=True)
+def agency_header(context):
+    """The portal's masthead: parent agency, the agency's name linking home, today's date.
+
+    The date is the day the page was rendered: a shared page cache keeps it for its lifetime
+    (minutes), so it may lag past midnight by at most that long.
+    """
+    return {**_agency_context(context), "today": timezone.localdate()}
+
+
+@register.inclusion_tag("wagtail_emulation/tags/agency_footer.html", takes_context=True)
+def agency_footer(context):
+    """The "cơ quan chủ quản" lines every Vietnamese portal ends with, from the portal settings."""
+    return _agency_context(context)
 
 
 @register.simple_tag(takes_context=True)

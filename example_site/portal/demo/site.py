@@ -1,4 +1,5 @@
-"""The portal's frame: home page, the Site record, "Giới thiệu" and the website links."""
+"""The portal's frame: home page, the Site record, "Giới thiệu", the agency in charge (header
+and footer) and the website links."""
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -60,6 +61,32 @@ def ensure_home():
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
     return home, site
+
+
+# The footer's "cơ quan chủ quản" lines. Fictional: the phone number is not in service and the
+# e-mail domain is reserved for examples (RFC 2606 style), so no reader can reach a real office.
+AGENCY = {
+    "parent_agency": "Ủy ban nhân dân tỉnh Điện Biên",
+    "agency_name": "Sở Tư pháp tỉnh Điện Biên",
+    "person_responsible": "Nguyễn Văn Minh – Giám đốc Sở Tư pháp (nhân vật giả định)",
+    "address": "Số 1 đường Ví Dụ, phường Mẫu, tỉnh Điện Biên (địa chỉ minh họa)",
+    "phone": "0215 3000 000",
+    "email": "vanphong.sotuphap@example.com",
+    "licence": (
+        "Giấy phép minh họa số 00/GP-DEMO, cấp cho cổng thông tin thử nghiệm; "
+        "không phải giấy phép thật."
+    ),
+}
+
+
+def ensure_agency(site):
+    """Fill the agency fields editors left empty; never overwrite what they typed."""
+    portal_settings = EmulationSettings.for_site(site)
+    missing = {name: value for name, value in AGENCY.items() if not getattr(portal_settings, name)}
+    if missing:
+        for name, value in missing.items():
+            setattr(portal_settings, name, value)
+        portal_settings.save()
 
 
 def ensure_website_links(site):

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from example_site.portal.demo import BUILDERS
-from example_site.portal.demo.site import ensure_home, ensure_website_links
+from example_site.portal.demo.site import ensure_agency, ensure_home, ensure_website_links
 
 
 class Command(BaseCommand):
@@ -13,6 +13,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         home, site = ensure_home()
+        ensure_agency(site)
         ensure_website_links(site)
         for path in BUILDERS:
             import_module(path).build(home)
