@@ -29,8 +29,8 @@ from benchmarks.environment import describe, fresh_postgres, start_django  # noq
 from benchmarks.harness import gunicorn, interleaved_rounds  # noqa: E402
 from benchmarks.loadtools import load_target  # noqa: E402
 
-FOLDED = "tong ket thi dua"
-ACCENTED = "tổng kết thi đua"
+FOLDED = "hoi nghi tong ket"
+ACCENTED = "Hội nghị tổng kết"
 #: A query that matches most pages: what ranking every match costs.
 BROAD = "ho so"
 
