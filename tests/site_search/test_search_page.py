@@ -36,6 +36,10 @@ def count_line(html):
     return re.search(r'<p class="emulation-search__count" role="status">(.*?)</p>', html).group(1)
 
 
+def total_found(html):
+    return int(re.search(r"Tìm thấy ([\d.]+) kết quả", count_line(html)).group(1).replace(".", ""))
+
+
 @pytest.fixture
 def newsroom(home):
     return NewsIndexPage.objects.child_of(home).get()
@@ -55,8 +59,7 @@ def test_dien_bien_finds_the_pages_that_say_dien_bien(demo):
     assert found
     assert "<mark>Điện Biên</mark>" in html
     expected = SearchEntry.objects.filter(text__contains="Điện Biên").count()
-    total = int(re.search(r"Tìm thấy ([\d.]+) kết quả", count_line(html)).group(1).replace(".", ""))
-    assert total >= expected > 0
+    assert total_found(html) >= expected > 0
 
 
 def test_hoi_nghi_tong_ket_finds_hoi_nghi_tong_ket(newsroom):
@@ -118,6 +121,22 @@ def test_results_are_paged(demo):
     assert not set(titles(first)) & set(titles(second))
     assert 'rel="next"' in first and "page=2" in first
     assert '<ol class="emulation-search__results" start="3">' in second
+
+
+def test_the_pages_split_the_ranking_and_count_every_match(demo):
+    with override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=1000):
+        everything = search(q="thi dua")
+    ranked, total = titles(everything), total_found(everything)
+    assert total == len(ranked) > 4
+    last = -(-total // 3)
+    with override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=3):
+        pages = [search(q="thi dua", page=str(number)) for number in range(1, last + 1)]
+        assert [title for html in pages for title in titles(html)] == ranked
+        assert {total_found(html) for html in pages} == {total}
+        # Past the end: the last page; not a number: the first.
+        assert titles(search(q="thi dua", page=str(last + 5))) == titles(pages[-1])
+        assert total_found(search(q="thi dua", page=str(last + 5))) == total
+        assert titles(search(q="thi dua", page="abc")) == titles(pages[0])
 
 
 def test_nothing_found_says_so_and_suggests(demo):

@@ -30,14 +30,15 @@ class RankedPaginator(Paginator):
         self._rank(wanted)
         return super().get_page(number)
 
+    def ranking(self, number):
+        """The query of ``(id, number of all matches)`` for the entries of page ``number``."""
+        bottom = (number - 1) * self.per_page
+        ranked = self.object_list.annotate(matches=Window(Count("*")))
+        return ranked.values_list("pk", "matches")[bottom : bottom + self.per_page]
+
     def _rank(self, number):
         """The ids of page ``number`` and, unless it is past the end, the count of all."""
-        bottom = (number - 1) * self.per_page
-        rows = list(
-            self.object_list.annotate(matches=Window(Count("*"))).values_list("pk", "matches")[
-                bottom : bottom + self.per_page
-            ]
-        )
+        rows = list(self.ranking(number))
         if rows:
             self.__dict__["count"] = rows[0][1]  # Paginator.count is a cached property
         elif number == 1:
