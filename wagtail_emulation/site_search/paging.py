@@ -6,10 +6,24 @@ them, and on PostgreSQL each read means fetching every match's ``tsvector`` agai
 query that ranks the matches also counts them (``COUNT(*) OVER ()``) and returns only the
 page's ids; a second query reads those few entries with their pages. The order and the
 count are those of the queryset, as with ``Paginator``.
+
+The ids and count of a page are kept in the shared cache for
+``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS``, keyed by the ranking statement itself (site,
+words, filters, order and page all are in it), and dropped whenever content changes (see
+``apps.py``): a query many readers type is ranked once, and every reader still gets the same
+page. Without the cache (0, or the cache unreachable) every search ranks afresh.
 """
+
+import hashlib
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
+
+from ..fragments import ALL, cached_fragment
+from .conf import app_settings
+
+#: The fragment name of cached rankings.
+RANKINGS = "site_search_rankings"
 
 #: Entry columns the results never show (the terms are for matching only).
 MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
@@ -38,7 +52,7 @@ class RankedPaginator(Paginator):
 
     def _rank(self, number):
         """The ids of page ``number`` and, unless it is past the end, the count of all."""
-        rows = list(self.ranking(number))
+        rows = _rows(self.ranking(number))
         if rows:
             self.__dict__["count"] = rows[0][1]  # Paginator.count is a cached property
         elif number == 1:
@@ -59,3 +73,13 @@ class RankedPaginator(Paginator):
             .in_bulk()
         )
         return self._get_page([entries[pk] for pk in ids if pk in entries], number, self)
+
+
+def _rows(ranking):
+    """The rows of ``ranking``, from the shared cache when it holds them."""
+    seconds = app_settings.SEARCH_CACHE_SECONDS
+    if not seconds:
+        return list(ranking)
+    sql, params = ranking.query.sql_with_params()
+    key = hashlib.sha256(f"{ranking.db}\0{sql}\0{params!r}".encode()).hexdigest()
+    return cached_fragment(RANKINGS, ALL, key, lambda: list(ranking), timeout=seconds)
