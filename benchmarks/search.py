@@ -1,18 +1,22 @@
 """What the public search costs on PostgreSQL with 100,000 news pages, in one run.
 
-Builds the demo portal and a bare baseline page (``benchmarks.data``), adds news pages with
-varied Vietnamese text until there are 1,000, indexes them with ``rebuild_site_search``
-(its progress bar), counts the queries of one search; then grows to 100,000 pages, indexes
-again and counts again (the count must not grow). Finally serves the site with gunicorn
-(2 sync workers, HTML cache off) and loads, in interleaved rounds, the bare page, a search
-typed without accents and the same search with accents. Prints requests/s, ratios to the
-bare page, and where a search's time goes in PostgreSQL (EXPLAIN ANALYZE of its two
-statements). Figures, not tests.
+Builds the demo portal and a bare baseline page (``benchmarks.data``), writes news pages with
+varied Vietnamese text in bulk until there are 1,000 (live ``NewsPage`` rows with computed
+tree paths, checked to be served), indexes them with ``rebuild_site_search`` (its progress
+bar) and counts the queries of one search; then grows to 100,000 pages, indexes again and
+counts again (the count must not grow). Prints where a search's time goes in PostgreSQL
+(EXPLAIN ANALYZE of the two statements a search page runs). Finally serves the site with
+gunicorn (2 sync workers, HTML cache off) twice, ranking every search afresh and with the
+rankings kept in the shared cache, and loads in interleaved rounds the bare page and a search
+typed without accents, the same with accents and a broad one on each. Prints requests/s,
+ratios to the bare page and each round's rate (the spread). Figures, not tests.
 
     .venv/bin/python benchmarks/search.py [--pages 100000] [--rounds 3] [--seconds 5]
+    .venv/bin/python benchmarks/search.py --reuse [--no-reindex]   # re-measure the pages left
 
 The database is ``BENCH_DATABASE_URL`` (default: a fresh ``wagtail_emulation_search_bench``
-on 127.0.0.1); Redis ``BENCH_REDIS_URL`` (default db 9) backs the cache when it answers.
+on 127.0.0.1); Redis ``BENCH_REDIS_URL`` (default db 9) backs the cache when it answers;
+``BENCH_PORTS`` ("8750-8759") confines the servers to a port range.
 """
 
 import argparse
