@@ -22,9 +22,17 @@ HOST = "127.0.0.1"
 
 
 def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
+    """A free port on loopback: the first free one of ``BENCH_PORTS`` ("8750-8759") when set
+    (machines where each user has a range), else one the system picks."""
+    first, _, last = os.environ.get("BENCH_PORTS", "0").partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind((HOST, port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
 
 
 @contextmanager

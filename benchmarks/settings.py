@@ -25,3 +25,5 @@ WAGTAIL_EMULATION_VISITS_WRITE_MODE = os.environ.get("BENCH_VISITS_WRITE_MODE", 
 # Every load-client request comes from 127.0.0.1: keep the per-reader limits out of the way.
 WAGTAIL_EMULATION_VISITS_RATE_LIMIT = 0
 WAGTAIL_EMULATION_VISITS_IP_RATE_LIMIT = 0
+# The search benchmark serves searches with and without the kept rankings.
+WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS = int(os.environ.get("BENCH_SEARCH_CACHE_SECONDS", "300"))

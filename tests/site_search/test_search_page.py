@@ -36,6 +36,10 @@ def count_line(html):
     return re.search(r'<p class="emulation-search__count" role="status">(.*?)</p>', html).group(1)
 
 
+def total_found(html):
+    return int(re.search(r"Tìm thấy ([\d.]+) kết quả", count_line(html)).group(1).replace(".", ""))
+
+
 @pytest.fixture
 def newsroom(home):
     return NewsIndexPage.objects.child_of(home).get()
@@ -55,8 +59,7 @@ def test_dien_bien_finds_the_pages_that_say_dien_bien(demo):
     assert found
     assert "<mark>Điện Biên</mark>" in html
     expected = SearchEntry.objects.filter(text__contains="Điện Biên").count()
-    total = int(re.search(r"Tìm thấy ([\d.]+) kết quả", count_line(html)).group(1).replace(".", ""))
-    assert total >= expected > 0
+    assert total_found(html) >= expected > 0
 
 
 def test_hoi_nghi_tong_ket_finds_hoi_nghi_tong_ket(newsroom):
@@ -120,6 +123,22 @@ def test_results_are_paged(demo):
     assert '<ol class="emulation-search__results" start="3">' in second
 
 
+def test_the_pages_split_the_ranking_and_count_every_match(demo):
+    with override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=1000):
+        everything = search(q="thi dua")
+    ranked, total = titles(everything), total_found(everything)
+    assert total == len(ranked) > 4
+    last = -(-total // 3)
+    with override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=3):
+        pages = [search(q="thi dua", page=str(number)) for number in range(1, last + 1)]
+        assert [title for html in pages for title in titles(html)] == ranked
+        assert {total_found(html) for html in pages} == {total}
+        # Past the end: the last page; not a number: the first.
+        assert titles(search(q="thi dua", page=str(last + 5))) == titles(pages[-1])
+        assert total_found(search(q="thi dua", page=str(last + 5))) == total
+        assert titles(search(q="thi dua", page="abc")) == titles(pages[0])
+
+
 def test_nothing_found_says_so_and_suggests(demo):
     html = search(q="xyzzy qwerty")
     assert "Tìm thấy 0 kết quả" in count_line(html)
@@ -153,7 +172,10 @@ def test_a_search_writes_nothing_and_is_the_same_for_every_reader(demo):
     assert "csrfmiddlewaretoken" not in first.content.decode()
 
 
-def test_queries_per_search_do_not_grow_with_the_pages(newsroom):
+@pytest.mark.parametrize("cache_seconds", [0, 300])
+def test_queries_per_search_do_not_grow_with_the_pages(newsroom, cache_seconds, settings):
+    settings.WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS = cache_seconds
+
     def queries():
         client = Client()
         client.get("/search/", {"q": "bao cao thi dua"})
@@ -167,6 +189,24 @@ def test_queries_per_search_do_not_grow_with_the_pages(newsroom):
     for number in range(3, 30):
         news(newsroom, f"Báo cáo thi đua số {number}", moment(2024, 2, 1 + number % 28))
     assert queries() == few
+
+
+def test_a_repeated_search_is_ranked_once_until_content_changes(newsroom):
+    first = news(newsroom, "Hội nghị ở Nậm Pồ về hộ tịch", moment(2024, 1, 1))
+    assert titles(search(q="nam po")) == [first.title]
+    with CaptureQueriesContext(connection) as context:
+        html = search(q="nam po")
+    assert titles(html) == [first.title]
+    assert not [q for q in context.captured_queries if " OVER " in q["sql"]]
+    # Publishing drops the kept ranking: the new page shows at once.
+    second = news(newsroom, "Hội nghị ở Nậm Pồ về chứng thực", moment(2024, 2, 1))
+    assert titles(search(q="nam po")) == [second.title, first.title]
+    # So does a rebuild after an import that sent no signal (here: unpublished in bulk).
+    NewsPage.objects.filter(pk=second.pk).update(live=False)
+    call_command("rebuild_site_search", "--no-progress", stdout=StringIO())
+    html = search(q="nam po")
+    assert titles(html) == [first.title]
+    assert total_found(html) == 1
 
 
 def test_unpublished_moved_and_private_pages_follow(newsroom, home):

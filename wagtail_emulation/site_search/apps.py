@@ -17,13 +17,15 @@ class SiteSearchConfig(AppConfig):
     def ready(self):
         from ..fragments import forget_on_content_changes
         from .indexing import connect_signals
+        from .paging import RANKINGS
         from .searching import FRAME, PICKS
         from .templatetags.emulation_site_search import SITE_MAP_LINK
 
         connect_signals()
-        # Filter choices, privacy and the site map link follow the pages; picks also follow
-        # the editors' promotions.
+        # Filter choices, privacy, rankings and the site map link follow the pages; picks also
+        # follow the editors' promotions.
         forget_on_content_changes(FRAME)
+        forget_on_content_changes(RANKINGS)
         forget_on_content_changes(SITE_MAP_LINK)
         promotions = ()
         if apps.is_installed("wagtail.contrib.search_promotions"):

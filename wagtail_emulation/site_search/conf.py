@@ -8,6 +8,9 @@ class SiteSearchConf(AppConf):
     SEARCH_PER_PAGE = 10
     # Words of a query that count; the rest are ignored (each word costs a condition).
     SEARCH_MAX_WORDS = 12
+    # Seconds the shared cache keeps the ranking of one search page (the ids of its results
+    # and the number of matches; dropped when content changes); 0 ranks every search afresh.
+    SEARCH_CACHE_SECONDS = 300
     # Characters of a page's text (besides its title) that the index keeps and matches.
     SEARCH_TEXT_CHARS = 20_000
     # Addresses per sitemap file; sitemap.xml is an index of the files (the protocol's

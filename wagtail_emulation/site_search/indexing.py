@@ -191,7 +191,19 @@ def rebuild(progress=None, batch_size=500):
     stale = SearchEntry.objects.exclude(page__in=Page.objects.live().filter(depth__gt=1))
     removed = stale.delete()[0]
     _refresh_statistics()
+    _forget_cached_searches()
     return done, removed
+
+
+def _forget_cached_searches():
+    """A rebuild (after an import, say) sent no publishing signal: drop the cached filter
+    choices and rankings, as publishing does."""
+    from ..fragments import ALL, forget_fragments
+    from .paging import RANKINGS
+    from .searching import FRAME
+
+    for name in (FRAME, RANKINGS):
+        forget_fragments(name, ALL)
 
 
 def _refresh_statistics():

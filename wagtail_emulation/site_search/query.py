@@ -92,7 +92,8 @@ def search_entries(
     date_to=None,
     order=RELEVANCE,
 ):
-    """The matching entries under ``site_root_path``, in order (a lazy queryset)."""
+    """The matching entries under ``site_root_path``, in order (a lazy queryset; read a page
+    of it with :class:`.paging.RankedPaginator`)."""
     entries = SearchEntry.objects.filter(path__startswith=site_root_path)
     for path in private_paths:
         entries = entries.exclude(path__startswith=path)
@@ -116,8 +117,4 @@ def search_entries(
             F("published_at").desc(nulls_last=True),
             "-pk",
         ]
-    return (
-        entries.order_by(*ordering)
-        .select_related("page")
-        .defer("title_terms", "key_terms", "body_terms", "vector")
-    )
+    return entries.order_by(*ordering)

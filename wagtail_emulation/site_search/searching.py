@@ -1,6 +1,7 @@
 """What the search page shows: the site's filter choices, the editor's picks and one page of
 results with highlighted excerpts, read in a number of queries that does not grow with the
-site (the choices and picks come from the shared cache; one count, one page of entries).
+site (the choices and picks come from the shared cache; the ranked page with the count of all
+matches, then its entries: see :mod:`.paging`).
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .excerpts import excerpt, highlight
 from .folding import Query, fold
 from .forms import SiteSearchForm
 from .models import SearchEntry
+from .paging import RankedPaginator
 from .query import RELEVANCE, search_entries
 
 #: The fragment name under which the site's search frame and picks are cached (dropped
@@ -200,7 +202,7 @@ def search_context(request, site):
         date_to=form.value("date_to"),
         order=form.value("sort") or RELEVANCE,
     )
-    paginator = Paginator(entries, app_settings.SEARCH_PER_PAGE)
+    paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     context.update(
         {

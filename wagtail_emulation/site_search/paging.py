@@ -1,0 +1,85 @@
+"""One page of ranked search entries, and the number of all matches, in two queries.
+
+Django's ``Paginator`` counts the matches in one query and ranks them for the page in
+another: each reads every matching row. With 100,000 pages a broad query matches most of
+them, and on PostgreSQL each read means fetching every match's ``tsvector`` again. Here the
+query that ranks the matches also counts them (``COUNT(*) OVER ()``) and returns only the
+page's ids; a second query reads those few entries with their pages. The order and the
+count are those of the queryset, as with ``Paginator``.
+
+The ids and count of a page are kept in the shared cache for
+``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS``, keyed by the ranking statement itself (site,
+words, filters, order and page all are in it), and dropped whenever content changes (see
+``apps.py``): a query many readers type is ranked once, and every reader still gets the same
+page. Without the cache (0, or the cache unreachable) every search ranks afresh.
+"""
+
+import hashlib
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Window
+
+from ..fragments import ALL, cached_fragment
+from .conf import app_settings
+
+#: The fragment name of cached rankings.
+RANKINGS = "site_search_rankings"
+
+#: Entry columns the results never show (the terms are for matching only).
+MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
+
+
+class RankedPaginator(Paginator):
+    """A ``Paginator`` over ordered search entries that counts them while ranking them."""
+
+    def __init__(self, entries, per_page):
+        super().__init__(entries, per_page)
+        self._page_ids = {}
+
+    def get_page(self, number):
+        try:
+            wanted = max(int(number), 1)
+        except (TypeError, ValueError):
+            wanted = 1
+        self._rank(wanted)
+        return super().get_page(number)
+
+    def ranking(self, number):
+        """The query of ``(id, number of all matches)`` for the entries of page ``number``."""
+        bottom = (number - 1) * self.per_page
+        ranked = self.object_list.annotate(matches=Window(Count("*")))
+        return ranked.values_list("pk", "matches")[bottom : bottom + self.per_page]
+
+    def _rank(self, number):
+        """The ids of page ``number`` and, unless it is past the end, the count of all."""
+        rows = _rows(self.ranking(number))
+        if rows:
+            self.__dict__["count"] = rows[0][1]  # Paginator.count is a cached property
+        elif number == 1:
+            self.__dict__["count"] = 0
+        # Past the last page: Paginator counts and serves the last page instead.
+        self._page_ids[number] = [pk for pk, _matches in rows]
+        return self._page_ids[number]
+
+    def page(self, number):
+        number = self.validate_number(number)
+        ids = self._page_ids.get(number)
+        if ids is None:
+            ids = self._rank(number)
+        entries = (
+            self.object_list.model.objects.filter(pk__in=ids)
+            .select_related("page")
+            .defer(*MATCH_ONLY_COLUMNS)
+            .in_bulk()
+        )
+        return self._get_page([entries[pk] for pk in ids if pk in entries], number, self)
+
+
+def _rows(ranking):
+    """The rows of ``ranking``, from the shared cache when it holds them."""
+    seconds = app_settings.SEARCH_CACHE_SECONDS
+    if not seconds:
+        return list(ranking)
+    sql, params = ranking.query.sql_with_params()
+    key = hashlib.sha256(f"{ranking.db}\0{sql}\0{params!r}".encode()).hexdigest()
+    return cached_fragment(RANKINGS, ALL, key, lambda: list(ranking), timeout=seconds)
