@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from .test_accessibility import PAGE_TYPES, demo_page_path
-from .validators import format_nu_messages, lighthouse_report, nu_messages
+from .validators import LIGHTHOUSE_CATEGORIES, format_nu_messages, lighthouse_report, nu_messages
 
 pytestmark = pytest.mark.validators
 
@@ -112,7 +112,7 @@ def open_notice_response_path(client):
     )
     for notice in notices:
         path = reverse("wagtail_emulation:commendations:respond", args=[notice.pk])
-        if "method=\"post\"" in get(client, path):
+        if 'method="post"' in get(client, path):
             return path
     raise AssertionError("the demo has no notice of candidates open to responses")
 
@@ -141,9 +141,7 @@ def public_documents():
     paths["search (no results)"] = paths["search"] + "?q=khongcoketqua"
     news_index = live_page("wagtail_emulation_news", "NewsIndexPage")
     tag = live_page("wagtail_emulation_news", "NewsPage").tags.first()
-    paths["news tag archive"] = news_index.url + news_index.reverse_subpage(
-        "tag", args=[tag.slug]
-    )
+    paths["news tag archive"] = news_index.url + news_index.reverse_subpage("tag", args=[tag.slug])
     decisions = live_page("wagtail_emulation_commendations", "DecisionIndexPage")
     decision = decisions.listed_pages().first()
     paths["decision"] = decisions.url + decisions.reverse_subpage("decision", args=[decision.pk])
@@ -191,3 +189,117 @@ def test_the_nu_checker_reports_errors_and_warnings():
     report = format_nu_messages(messages)
     assert "broken: line 1: [error] Element “ul” not allowed as child of element “span”" in report
     assert "[warning] Section lacks heading" in report
+
+
+# Representative pages for Lighthouse and the layout-shift checks: (label, PAGE_TYPES id or path).
+REPRESENTATIVE_PAGES = [
+    "home",
+    "news-index",
+    "news",
+    "campaign",
+    "exemplar",
+    "legal-document",
+    "candidate-notice",
+    "comment-form",
+    "/search/?q=thi+dua",
+]
+MAX_LAYOUT_SHIFT = 0.02
+
+
+def representative_paths():
+    by_id = {page_type[0]: page_type[1:] for page_type in PAGE_TYPES}
+    return {
+        label: demo_page_path(*by_id[label]) if label in by_id else label
+        for label in REPRESENTATIVE_PAGES
+    }
+
+
+def failed_audits(report, category):
+    """The audits of ``category`` that count towards its score and did not fully pass; a
+    page kept out of search engines on purpose (``noindex``) is not faulted for being so."""
+    noindex = report["audits"].get("is-crawlable", {}).get("details", {}).get("items")
+    failures = []
+    for reference in report["categories"][category]["auditRefs"]:
+        audit = report["audits"][reference["id"]]
+        if reference["weight"] == 0 or audit["score"] is None or audit["score"] >= 1:
+            continue
+        if reference["id"] == "is-crawlable" and noindex and _noindex_on_purpose(report):
+            continue
+        failures.append(f"{reference['id']} ({audit['title']})")
+    return failures
+
+
+def _noindex_on_purpose(report):
+    blocked = report["audits"]["is-crawlable"]["details"]["items"]
+    return all("noindex" in str(item).lower() for item in blocked)
+
+
+def test_lighthouse_scores_and_layout_shift_on_representative_pages(portal):
+    problems = []
+    print(f"\nLighthouse ({', '.join(LIGHTHOUSE_CATEGORIES)}; CLS at most {MAX_LAYOUT_SHIFT}):")
+    for label, path in representative_paths().items():
+        report = lighthouse_report(portal + path)
+        scores = {
+            category: round(report["categories"][category]["score"] * 100)
+            for category in LIGHTHOUSE_CATEGORIES
+        }
+        shift = report["audits"]["cumulative-layout-shift"]["numericValue"]
+        print(
+            f"  {label:<18} "
+            + "  ".join(f"{category} {score:>3}" for category, score in scores.items())
+            + f"  CLS {shift:.3f}"
+        )
+        for category in ("accessibility", "best-practices", "seo"):
+            failures = failed_audits(report, category)
+            if failures:
+                problems.append(f"{label}: {category} {scores[category]}: {', '.join(failures)}")
+        if shift > MAX_LAYOUT_SHIFT:
+            problems.append(f"{label}: cumulative layout shift {shift:.3f}")
+    assert problems == [], "\n" + "\n".join(problems)
+
+
+# Every layout shift of the page, summed (stricter than CLS's worst five-second window),
+# until nothing has moved for half a second after load.
+LAYOUT_SHIFT_SUM = """
+() => new Promise((resolve) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolve(total), 500);
+})
+"""
+READER_TOOLS_IN_USE = """
+localStorage.setItem("wagtail-emulation:text-size", "large");
+localStorage.setItem("wagtail-emulation:contrast", "high");
+"""
+
+
+@pytest.mark.parametrize("width", [412, 1366], ids=["phone", "desktop"])
+@pytest.mark.parametrize("tools_in_use", [False, True], ids=["default", "large-text-contrast"])
+def test_nothing_moves_after_first_paint(portal, browser, width, tools_in_use):
+    """Lighthouse cannot press the reader tools; the stored choice is set before load here."""
+    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 900})
+    if tools_in_use:
+        context.add_init_script(READER_TOOLS_IN_USE)
+    page = context.new_page()
+    shifts = {}
+    for label, path in representative_paths().items():
+        page.goto(portal + path, wait_until="load")
+        if tools_in_use:
+            assert page.locator("html").get_attribute("data-emulation-contrast") == "high"
+        shifts[label] = page.evaluate(LAYOUT_SHIFT_SUM)
+    context.close()
+    print(f"\nLayout shift at {width} px:", {label: round(v, 4) for label, v in shifts.items()})
+    moved = {label: shift for label, shift in shifts.items() if shift > MAX_LAYOUT_SHIFT}
+    assert moved == {}
+
+
+def test_the_layout_shift_measure_sees_content_pushed_down(portal, page):
+    """Not vacuous: a block put above the content after the first paint is counted."""
+    page.goto(portal + "/")
+    page.evaluate(
+        """() => setTimeout(() => document.querySelector("main").insertAdjacentHTML(
+          "afterbegin", '<div style="height: 300px"></div>'), 100)"""
+    )
+    assert page.evaluate(LAYOUT_SHIFT_SUM) > MAX_LAYOUT_SHIFT
