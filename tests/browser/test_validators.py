@@ -156,6 +156,8 @@ def public_documents():
         documents[label] = get(client, path)
         for state, state_path in filtered_states(label, path, documents[label]).items():
             documents[state] = get(client, state_path)
+            if state.endswith("(invalid filter values)"):
+                assert "emulation-filters__error" in documents[state], f"{state}: no error shown"
 
     comment_page = reverse("wagtail_emulation:comments:page", args=[news.pk])
     comment_form = reverse("wagtail_emulation:comments:form", args=[news.pk])
