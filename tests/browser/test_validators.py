@@ -180,6 +180,7 @@ def test_every_public_page_and_state_passes_the_nu_html_checker(portal):
     documents = public_documents()
     messages = nu_messages(documents)
     print(f"\nNu HTML Checker: {len(documents)} documents, {len(messages)} messages")
+    print("  " + "; ".join(documents))
     assert messages == [], "\n" + format_nu_messages(messages)
 
 
