@@ -90,6 +90,16 @@ def new_challenge_key():
     return CaptchaStore.generate_key()
 
 
+def hidden_input_attrs(attrs):
+    """``attrs`` less what HTML forbids on ``<input type="hidden">``: the field's ``required``,
+    ``autocomplete`` and ``aria-*`` (they belong on the answer box, which keeps them)."""
+    return {
+        key: value
+        for key, value in attrs.items()
+        if key not in ("required", "autocomplete") and not key.startswith("aria-")
+    }
+
+
 def _captcha_input_class():
     from captcha.conf import settings as captcha_settings
     from captcha.fields import CaptchaTextInput
@@ -121,6 +131,9 @@ def _captcha_input_class():
 
         def get_context(self, name, value, attrs):
             context = super().get_context(name, value, attrs)
+            for subwidget in context["widget"]["subwidgets"]:
+                if subwidget["type"] == "hidden":
+                    subwidget["attrs"] = hidden_input_attrs(subwidget["attrs"])
             context.update(challenge_urls(self.namespace, self._key))
             context["refresh_url"] = self.refresh_url()
             if not captcha_settings.CAPTCHA_2X_IMAGE:

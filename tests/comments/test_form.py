@@ -1,5 +1,6 @@
 """The comment form: every error keeps what the reader typed; captcha, honeypot, fill time."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -101,6 +102,15 @@ def test_wrong_captcha_says_so_in_vietnamese_and_gives_a_new_challenge(client, a
     assert 'name="captcha_0" value="abc"' not in html  # a fresh key, not the spent one
     assert_input_kept(html, form_data())
     assert 'id="id_captcha_1"' in html and 'value="WRONG"' not in html
+    # The answer box points at the error; the hidden key carries nothing HTML forbids there.
+    answer = re.search(r'<input [^>]*name="captcha_1"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in answer and "id_captcha_error" in answer
+    assert "required" in answer and 'autocomplete="off"' in answer
+    key = re.search(r'<input [^>]*name="captcha_0"[^>]*>', html).group(0)
+    assert 'type="hidden"' in key
+    assert not re.search(r"required|autocomplete|aria-", key)
+    # The picture has a size before it loads, so the form does not move.
+    assert re.search(r'<img class="emulation-captcha__image"[^>]* width="\d+" height="\d+"', html)
 
 
 def test_right_captcha_passes(client, article, form_data):

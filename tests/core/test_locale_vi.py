@@ -53,6 +53,19 @@ def test_dateline_of_a_date_and_without_time():
     assert vn_dateline(None) == ""
 
 
+def test_time_element_has_a_valid_machine_date_in_local_time():
+    # Microseconds are what Django's date:'c' prints and HTML forbids in <time datetime>.
+    moment = datetime.datetime(2020, 5, 14, 3, 13, 5, 123456, tzinfo=datetime.UTC)
+    html = Template("{% load wagtail_emulation %}{% vn_time moment %}").render(
+        Context({"moment": moment})
+    )
+    assert html == '<time datetime="2020-05-14T10:13:05+07:00">Thứ Năm, 14/5/2020 10:13</time>'
+    day = Template("{% load wagtail_emulation %}{% vn_time day %}{% vn_time none %}").render(
+        Context({"day": datetime.date(2023, 5, 25), "none": None})
+    )
+    assert day == '<time datetime="2023-05-25">Thứ Năm, 25/5/2023</time>'
+
+
 ORDINALS = [
     "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười",
     "Mười một", "Mười hai", "Mười ba", "Mười bốn", "Mười lăm", "Mười sáu",

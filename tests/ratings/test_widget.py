@@ -52,7 +52,7 @@ def test_accessible_radio_group_with_figures(three_votes):
     page = three_votes
     html = render(WIDGET, page)
 
-    root = re.search(r"<section [^>]*>", html).group(0)
+    root = re.search(r'<div class="emulation-rating"[^>]*>', html).group(0)
     assert 'data-emulation="rating"' in root
     assert f'data-page-id="{page.pk}"' in root
     assert 'data-count="3"' in root

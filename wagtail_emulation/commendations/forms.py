@@ -185,7 +185,9 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
     address = forms.CharField(
         label=_("Address"),
         max_length=500,
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        # A whole address is several lines: HTML allows autocomplete="street-address" only
+        # on a multi-line box.
+        widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
         error_messages={"required": _("Please enter your address.")},
     )
     email = forms.EmailField(

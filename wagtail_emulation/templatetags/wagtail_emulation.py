@@ -16,9 +16,9 @@ from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
 from ..hooks import FOOT, PAGE_SECTIONS, TEMPLATE_TAGS, each
+from ..locale_vi import machine_datetime, vn_ordinal_word
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
-from ..locale_vi import vn_ordinal_word
 from ..models import EmulationSettings
 from ..page_fragments import do_page_fragment
 from ..reader_tools import article_tools_context
@@ -31,6 +31,19 @@ register = template.Library()
 def vn_dateline(value, with_time=True):
     """``{% vn_dateline page.first_published_at %}`` → "Thứ Năm, 14/5/2020 10:13"."""
     return format_dateline(value, with_time=with_time)
+
+
+@register.simple_tag
+def vn_time(value, with_time=True):
+    """``{% vn_time comment.created_at %}`` → ``<time datetime="2020-05-14T10:13:00+07:00">Thứ
+    Năm, 14/5/2020 10:13</time>``: the date line with a valid machine-readable date."""
+    if value is None:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        machine_datetime(value),
+        format_dateline(value, with_time=with_time),
+    )
 
 
 @register.filter

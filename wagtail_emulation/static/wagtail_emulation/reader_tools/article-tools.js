@@ -1,5 +1,7 @@
 // Print, copy link and "Đọc bài" (read aloud) for {% article_tools %}.
 // Every label comes from the element's data- attributes, rendered from the translations.
+// The buttons are already in place (display-prefs.js told the stylesheet which ones this
+// browser can run); this module only wires them up.
 
 const READ_SELECTOR = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd, th, td";
 // Widgets (ratings, comments…), navigation and forms are not part of the article's text.
@@ -99,9 +101,10 @@ function setupReadAloud(tools, announce) {
   });
   window.addEventListener("pagehide", () => synth.cancel());
 
-  // Offered only where the browser has a Vietnamese voice; voices may load late.
+  // Offered only where the browser has a Vietnamese voice; voices may load late, so the
+  // stylesheet keeps the controls' box (invisible) until then: nothing moves when they show.
   const offer = () => {
-    controls.hidden = !vietnameseVoice();
+    controls.toggleAttribute("data-voice", Boolean(vietnameseVoice()));
   };
   offer();
   synth.addEventListener("voiceschanged", offer);
@@ -119,7 +122,6 @@ function setupCopy(tools, announce) {
       announce(tools.dataset.statusCopyFailed);
     }
   });
-  item.hidden = false;
 }
 
 function setup(tools) {
@@ -130,7 +132,6 @@ function setup(tools) {
   const print = tools.querySelector('[data-action="print"]');
   if (print && typeof window.print === "function") {
     print.addEventListener("click", () => window.print());
-    print.hidden = false;
   }
   setupCopy(tools, announce);
   setupReadAloud(tools, announce);

@@ -2,7 +2,10 @@
  *
  * Never a cookie, so the cached HTML stays identical for every reader. This is a classic
  * script loaded from <head> on purpose (not a deferred module): it applies the stored choice
- * before the first paint, so the page does not flash at the default size on every visit.
+ * before the first paint, so the page does not flash at the default size on every visit, and
+ * it names on <html> the tools this browser can run (data-emulation-tools="display print copy
+ * speech"), so the stylesheet shows them in their place from the first paint: nothing moves
+ * when the scripts wire them up.
  */
 (() => {
   "use strict";
@@ -67,8 +70,13 @@
       reflectAll();
     });
     reflect(tools);
-    tools.hidden = false;
   }
+
+  const abilities = ["display"];
+  if (typeof window.print === "function") abilities.push("print");
+  if (navigator.clipboard && window.isSecureContext) abilities.push("copy");
+  if ("speechSynthesis" in window) abilities.push("speech");
+  root.dataset.emulationTools = abilities.join(" ");
 
   applySize(read(SIZE_KEY));
   applyContrast(read(CONTRAST_KEY));
