@@ -12,9 +12,8 @@ import time
 from django.utils import timezone
 
 from ..client import client_ip, keyed_hash
-from ..inputs import user_agent, user_agent_is_oversized
+from ..inputs import user_agent
 from ..shared_cache import shared_cache
-from .bots import is_crawler, normalise_user_agent
 from .conf import app_settings
 
 SALT_LIFETIME = 2 * 24 * 3600
@@ -23,15 +22,6 @@ SALT_LIFETIME = 2 * 24 * 3600
 SALT_MEMO_SECONDS = 60
 
 _salt_memo = {}
-
-
-def is_bot(request):
-    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent, or with
-    one longer than any browser sends, too (so no header makes the matching slow)."""
-    agent = user_agent(request)
-    if not agent or user_agent_is_oversized(request):
-        return True
-    return is_crawler(normalise_user_agent(agent))
 
 
 def asks_not_to_be_tracked(request):
