@@ -1,7 +1,7 @@
 """Crawler detection with crawlerdetect's maintained patterns, fast enough for every beacon.
 
-Shared by the sub-apps: visits leave crawlers uncounted, reader forms serve them no captcha
-challenge (:func:`is_crawler_request`).
+Shared by the sub-apps (:func:`names_a_crawler`): visits leave crawlers uncounted, reader
+forms serve them no captcha challenge.
 
 crawlerdetect joins its ~1,500 patterns into one alternation; Python's ``re`` then tries every
 alternative at every position, about a millisecond per new User-Agent, more than the rest of
@@ -24,7 +24,7 @@ import re
 from crawlerdetect.crawlerdetect import get_compiled_exclusions_regex
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
 
-from .inputs import user_agent, user_agent_is_oversized
+from .inputs import user_agent
 
 MIN_RUN = 3
 # Runs of word characters longer than this keep their first and last halves.
@@ -159,10 +159,8 @@ def is_crawler(user_agent):
     return bool(rest and rest.search(agent))
 
 
-def is_crawler_request(request):
-    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent, or with
-    one longer than any browser sends, too (so no header makes the matching slow)."""
+def names_a_crawler(request):
+    """True when the request's User-Agent matches a known crawler (Googlebot, bingbot,
+    headless browsers…); a request without one is not matched."""
     agent = user_agent(request)
-    if not agent or user_agent_is_oversized(request):
-        return True
-    return is_crawler(normalise_user_agent(agent))
+    return bool(agent) and is_crawler(normalise_user_agent(agent))

@@ -10,11 +10,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from ..conf import emulation_settings
-from ..crawlers import is_crawler_request
 from ..http import json_error, no_store
 from .counting import ViewNotStored, count_hit
 from .models import PageViewDaily
-from .visitors import asks_not_to_be_tracked, signature_is_valid
+from .visitors import asks_not_to_be_tracked, is_bot, signature_is_valid
 
 TRANSPARENT_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
@@ -41,7 +40,7 @@ def beacon(request, site_id, page_id, signature):
     """
     if not ids_can_exist(site_id, page_id) or not signature_is_valid(site_id, page_id, signature):
         return json_error("invalid_beacon", _("This counter address is not valid."), 400)
-    if not (is_crawler_request(request) or asks_not_to_be_tracked(request)):
+    if not (is_bot(request) or asks_not_to_be_tracked(request)):
         try:
             outcome = count_hit(request, site_id, page_id)
         except ViewNotStored:

@@ -12,7 +12,8 @@ import time
 from django.utils import timezone
 
 from ..client import client_ip, keyed_hash
-from ..inputs import user_agent
+from ..crawlers import names_a_crawler
+from ..inputs import user_agent, user_agent_is_oversized
 from ..shared_cache import shared_cache
 from .conf import app_settings
 
@@ -22,6 +23,14 @@ SALT_LIFETIME = 2 * 24 * 3600
 SALT_MEMO_SECONDS = 60
 
 _salt_memo = {}
+
+
+def is_bot(request):
+    """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent, or with
+    one longer than any browser sends, too (so no header makes the matching slow)."""
+    if not user_agent(request) or user_agent_is_oversized(request):
+        return True
+    return names_a_crawler(request)
 
 
 def asks_not_to_be_tracked(request):
