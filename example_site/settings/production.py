@@ -15,8 +15,9 @@ WAGTAIL_EMULATION_TRUSTED_PROXIES = [
 
 
 def env_flag(name, default):
-    """A yes/no environment variable: "1" is yes, anything else no."""
-    return os.environ.get(name, "1" if default else "0") == "1"
+    """A yes/no environment variable: "1", "true", "yes" or "on" is yes, anything else no."""
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 # HTTPS, secure by default (see the README's "Production settings"). HTTPS=0 only for a
