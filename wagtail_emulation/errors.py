@@ -31,6 +31,15 @@ from .http import json_error, no_store, wants_json
 
 DATABASE_DOWN = (OperationalError, InterfaceError)
 
+# The error pages carry their own stylesheet inline (they must render while static files,
+# the database or the cache are what fails) and no script at all, so they bring their own
+# Content-Security-Policy: inline styles only, nothing else. A site-wide CSP middleware
+# (django-csp, Django 6's) leaves a response that already has the header alone.
+ERROR_PAGE_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
 # Django's own messages that its Vietnamese catalogue leaves untranslated, and that readers
 # meet (a form field holding a NUL character): this package's catalogue translates them.
 DJANGO_MESSAGES = [gettext_noop("Null characters are not allowed.")]
@@ -55,6 +64,7 @@ def error_response(request, status, code, title, message, headers=None, template
         context,
     )
     response = HttpResponse(html, status=status, content_type="text/html; charset=utf-8")
+    response.headers["Content-Security-Policy"] = ERROR_PAGE_POLICY
     for name, value in (headers or {}).items():
         response[name] = value
     return no_store(response)

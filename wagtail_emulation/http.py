@@ -22,6 +22,8 @@ def json_error(code, message, status=400, headers=None):
 
 
 def no_store(response):
-    """Mark a per-reader response so no shared cache ever keeps it."""
+    """Mark a per-reader response so no shared cache ever keeps it and no search engine
+    indexes it (a comment form, a state answer, an error)."""
     response.headers["Cache-Control"] = NEVER_CACHE
+    response.headers["X-Robots-Tag"] = "noindex"
     return response

@@ -174,6 +174,8 @@ class ProtectedFormMixin:
     stamp_salt = None
     #: Seconds after which a served form is refused as expired.
     stamp_max_age = 24 * 3600
+    #: True once :meth:`withhold_challenge_from_crawler` left the captcha out.
+    challenge_withheld = False
 
     @classmethod
     def new_stamp(cls):
@@ -182,6 +184,22 @@ class ProtectedFormMixin:
     def init_stamp(self):
         """Call at the end of ``__init__``: keep a valid stamp the reader sent back."""
         self.stamp = self._valid_stamp() or self.new_stamp()
+
+    def withhold_challenge_from_crawler(self, request):
+        """Leave the captcha out of the form served to a crawler. simple-captcha stores a row
+        for every challenge it renders and a crawler never answers one; templates test
+        ``form.challenge_withheld``. Call it only to render: a sent form is always checked
+        with its captcha, so nothing gets in without one."""
+        from captcha.fields import CaptchaField
+
+        from .crawlers import names_a_crawler
+
+        if not names_a_crawler(request):
+            return
+        for name, field in list(self.fields.items()):
+            if isinstance(field, CaptchaField):
+                del self.fields[name]
+        self.challenge_withheld = True
 
     def stamp_age(self):
         """Seconds since the form was served, or ``None`` when the stamp is missing or forged."""

@@ -12,14 +12,44 @@ CSRF_TRUSTED_ORIGINS = [
 WAGTAIL_EMULATION_TRUSTED_PROXIES = [
     proxy for proxy in os.environ.get("TRUSTED_PROXIES", "").split(",") if proxy
 ]
+
+
+def env_flag(name, default):
+    """A yes/no environment variable: "1", "true", "yes" or "on" is yes, anything else no."""
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# HTTPS, secure by default (see the README's "Production settings"). HTTPS=0 only for a
+# deployment that is not reachable over HTTPS at all (a closed test network).
+HTTPS = env_flag("HTTPS", True)
+# Plain-HTTP requests are redirected to HTTPS, and browsers are told to use HTTPS only for
+# HSTS_SECONDS (a year; start lower, e.g. 300, while trying HTTPS out: browsers remember it).
+SECURE_SSL_REDIRECT = env_flag("SSL_REDIRECT", HTTPS)
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000" if HTTPS else "0"))
+# Opt-in: these commit every subdomain of the portal's host, and the host's place in the
+# browsers' built-in HTTPS-only list, beyond what this application can see or undo. Django's
+# deployment checks ask about both; they are silenced below because the README documents
+# the choice and leaves it to whoever runs the domain.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_flag("HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+# Behind a TLS-terminating proxy (the README's nginx) Django sees plain HTTP: it must learn the
+# scheme from X-Forwarded-Proto, or the SSL redirect loops and HSTS is never sent. Trust the
+# header only when the proxy sets it on every request (overwriting what the client sent) and
+# the application cannot be reached except through that proxy: by default, when
+# TRUSTED_PROXIES names the proxy.
+if env_flag("TRUST_X_FORWARDED_PROTO", bool(WAGTAIL_EMULATION_TRUSTED_PROXIES)):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SESSION_COOKIE_SECURE = os.environ.get("HTTPS", "1") == "1"
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Other sites see no address of the portal's pages (a search query, a comment page).
+SECURE_REFERRER_POLICY = os.environ.get("REFERRER_POLICY", "same-origin")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
-    },
+    # Hashed names that module imports follow too: static files may be cached for months.
+    "staticfiles": {"BACKEND": "wagtail_emulation.staticfiles.ManifestStaticFilesStorage"},
 }
 
 # HTML cache for anonymous readers (see example_site/portal/html_cache.py and the README's

@@ -174,3 +174,16 @@ def test_register_html_is_the_same_for_every_reader(client, register, make_decis
     first, second = client.get(register.url), client.get(register.url)
     assert first.content == second.content
     assert "csrfmiddlewaretoken" not in first.content.decode()
+
+
+def test_a_crawler_gets_the_response_form_without_a_challenge_and_it_is_noindex(client, notice):
+    from captcha.models import CaptchaStore
+
+    googlebot = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+    response = client.get(respond_url(notice), HTTP_USER_AGENT=googlebot)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="full_name"' in html and "captcha" not in html
+    assert CaptchaStore.objects.count() == 0
+    assert response["X-Robots-Tag"] == "noindex"
+    assert '<meta name="robots" content="noindex">' in html.split("</head>")[0]

@@ -19,20 +19,20 @@ PORTS = range(8100, 8200)
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
 
-def environment(database):
+def environment(database, settings=SETTINGS):
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
-        DJANGO_SETTINGS_MODULE=SETTINGS,
+        DJANGO_SETTINGS_MODULE=settings,
         DATABASE_URL=f"sqlite:///{database}",
         PYTHONPATH=str(ROOT),
     )
     return env
 
 
-def manage(database, *args):
+def manage(database, *args, settings=SETTINGS):
     subprocess.run(  # noqa: S603 (our own interpreter and arguments)
         [sys.executable, str(ROOT / "example_site" / "manage.py"), *args],
-        env=environment(database),
+        env=environment(database, settings),
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
@@ -68,8 +68,9 @@ def free_port():
 class LiveServer:
     """A server process on 127.0.0.1; stopped (by its own PID) on exit."""
 
-    def __init__(self, database, command):
+    def __init__(self, database, command, settings=SETTINGS):
         self.database = database
+        self.settings = settings
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [part.format(port=self.port) for part in command]
@@ -78,7 +79,7 @@ class LiveServer:
     def __enter__(self):
         self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
             self.command,
-            env=environment(self.database),
+            env=environment(self.database, self.settings),
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

@@ -4,8 +4,8 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
+from wagtail_emulation import crawlers
 from wagtail_emulation.inputs import MAX_USER_AGENT_LENGTH
-from wagtail_emulation.visits import visitors
 from wagtail_emulation.visits.models import PageViewDaily, SiteVisitDaily
 
 from .conftest import BROWSER_UA, Reader, beacon_url
@@ -68,9 +68,9 @@ def test_a_deleted_pages_beacon_adds_no_site_figures(cache_backend, site, doomed
 
 def test_an_8kb_user_agent_is_not_matched_or_counted(site, page, monkeypatch):
     seen = []
-    real = visitors.is_crawler
+    real = crawlers.is_crawler
     monkeypatch.setattr(
-        visitors, "is_crawler", lambda agent: seen.append(len(agent)) or real(agent)
+        crawlers, "is_crawler", lambda agent: seen.append(len(agent)) or real(agent)
     )
 
     huge = Reader(user_agent="Mozilla/5.0 " + "(" * 8000).view(site, page)

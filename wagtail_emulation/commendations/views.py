@@ -121,6 +121,7 @@ def respond(request, page_id):
 
 
 def _render(request, page, form, status, sent=False):
+    form.withhold_challenge_from_crawler(request)
     context = {
         "page": page,
         "form": form,

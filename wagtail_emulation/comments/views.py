@@ -73,6 +73,7 @@ def _form_context(page, settings, form, comment, url_name):
 
 
 def _respond(request, template, context, status, form):
+    form.withhold_challenge_from_crawler(request)
     response = render(request, template, context, status=status)
     if getattr(form, "retry_after", None):
         response["Retry-After"] = str(form.retry_after)

@@ -12,9 +12,9 @@ import time
 from django.utils import timezone
 
 from ..client import client_ip, keyed_hash
+from ..crawlers import names_a_crawler
 from ..inputs import user_agent, user_agent_is_oversized
 from ..shared_cache import shared_cache
-from .bots import is_crawler, normalise_user_agent
 from .conf import app_settings
 
 SALT_LIFETIME = 2 * 24 * 3600
@@ -28,10 +28,9 @@ _salt_memo = {}
 def is_bot(request):
     """Crawlers by a maintained list (crawlerdetect's); a request without User-Agent, or with
     one longer than any browser sends, too (so no header makes the matching slow)."""
-    agent = user_agent(request)
-    if not agent or user_agent_is_oversized(request):
+    if not user_agent(request) or user_agent_is_oversized(request):
         return True
-    return is_crawler(normalise_user_agent(agent))
+    return names_a_crawler(request)
 
 
 def asks_not_to_be_tracked(request):

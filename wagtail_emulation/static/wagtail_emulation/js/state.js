@@ -1,7 +1,9 @@
 // Per-reader state for cache-first pages: one request per page, shared by every widget.
 //
-// Each widget root carries data-emulation="<part>" and data-state-url. A widget script does
-//   import { stateFor } from "./state.js";
+// Each widget root carries data-emulation="<part>" and data-state-url. A widget script imports
+// `stateFor` from this module (a relative import, which the manifest storage rewrites to the
+// hashed name; an import statement written out in this comment would be rewritten too, to
+// this file's own name, and no hash could ever settle) and calls
 //   const { csrfToken, part } = await stateFor(root);
 // and the module also dispatches an "emulation:state" event on every widget root, for themes.
 

@@ -6,7 +6,7 @@ import pytest
 from crawlerdetect import CrawlerDetect
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
 
-from wagtail_emulation.visits.bots import (
+from wagtail_emulation.crawlers import (
     MAX_WORD_RUN,
     is_crawler,
     normalise_user_agent,

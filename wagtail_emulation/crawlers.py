@@ -1,5 +1,8 @@
 """Crawler detection with crawlerdetect's maintained patterns, fast enough for every beacon.
 
+Shared by the sub-apps (:func:`names_a_crawler`): visits leave crawlers uncounted, reader
+forms serve them no captcha challenge.
+
 crawlerdetect joins its ~1,500 patterns into one alternation; Python's ``re`` then tries every
 alternative at every position, about a millisecond per new User-Agent, more than the rest of
 a beacon. The answer here is the same, computed faster: most patterns contain a run of plain
@@ -20,6 +23,8 @@ import re
 
 from crawlerdetect.crawlerdetect import get_compiled_exclusions_regex
 from crawlerdetect.providers.crawlers import data as CRAWLER_PATTERNS
+
+from .inputs import user_agent
 
 MIN_RUN = 3
 # Runs of word characters longer than this keep their first and last halves.
@@ -152,3 +157,10 @@ def is_crawler(user_agent):
             if run in lowered and _compiled(pattern).search(agent):
                 return True
     return bool(rest and rest.search(agent))
+
+
+def names_a_crawler(request):
+    """True when the request's User-Agent matches a known crawler (Googlebot, bingbot,
+    headless browsers…); a request without one is not matched."""
+    agent = user_agent(request)
+    return bool(agent) and is_crawler(normalise_user_agent(agent))
