@@ -132,3 +132,18 @@ def test_the_main_menu_is_open_on_a_wide_screen(portal, browser):
         focused.append(page.evaluate("document.activeElement.textContent.trim()"))
     assert "Tin tức" in focused  # the forced-open menu is reachable by keyboard
     context.close()
+
+
+def test_a_long_word_or_address_wraps_inside_the_column(portal, browser):
+    """An editor's pasted address or an unbroken compound must not widen the page."""
+    context = phone(browser, 320)
+    page = context.new_page()
+    page.goto(portal + demo_page_path("wagtail_emulation_news", "NewsPage"))
+    page.evaluate(
+        """() => document.querySelector(".emulation-article__body").insertAdjacentHTML(
+          "beforeend",
+          "<p>https://dichvucong.example.vn/" + "thu-tuc-hanh-chinh-".repeat(20) + "</p>"
+          + "<p>" + "Nghịchđảođườngdàikhôngdấucách".repeat(8) + "</p>")"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    context.close()
