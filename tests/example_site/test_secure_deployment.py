@@ -28,31 +28,28 @@ def documented_environment(tmp_path, **overrides):
     return clean_environment(**{**documented, **overrides})
 
 
-def test_check_deploy_is_clean_with_the_documented_environment(tmp_path):
-    result = run_python(
+def check_deploy(environment):
+    """``manage.py check --deploy`` of the example site, failing on any warning."""
+    return run_python(
         "example_site/manage.py",
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
-        env=documented_environment(tmp_path),
+        env=environment,
         timeout=300,
     )
+
+
+def test_check_deploy_is_clean_with_the_documented_environment(tmp_path):
+    result = check_deploy(documented_environment(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
 
 
 def test_check_deploy_warns_when_https_is_turned_off(tmp_path):
     """The secure defaults are what keeps the check quiet, not a silenced check."""
-    result = run_python(
-        "example_site/manage.py",
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        env=documented_environment(tmp_path, HTTPS="0"),
-        timeout=300,
-    )
+    result = check_deploy(documented_environment(tmp_path, HTTPS="0"))
     assert result.returncode != 0
     for check in ("security.W004", "security.W008", "security.W012", "security.W016"):
         assert check in result.stderr
