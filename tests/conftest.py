@@ -62,18 +62,26 @@ LONG_MARKERS = ("subsets", "install", "slow")
 
 def pytest_collection_modifyitems(items):
     """Modules with long tests first, so that no xdist worker runs one alone at the end; then
-    the modules that use the demo content, one after another; then the rest. Stable: modules
-    keep their order within each group, tests theirs within each module."""
-
-    def modules(condition):
-        return {getattr(item, "module", None) for item in items if condition(item)}
-
-    long_modules = modules(lambda item: any(item.get_closest_marker(m) for m in LONG_MARKERS))
-    demo_modules = modules(uses_demo)
+    the modules whose first test uses the demo content, one after another (they share one
+    load); then those that use it from a later test on (each loads it again); then the rest.
+    Stable: modules keep their order within each group, tests theirs within each module."""
+    first_items = {}
+    for item in items:
+        first_items.setdefault(getattr(item, "module", None), item)
+    long_modules = {
+        getattr(item, "module", None)
+        for item in items
+        if any(item.get_closest_marker(marker) for marker in LONG_MARKERS)
+    }
+    demo_modules = {getattr(item, "module", None) for item in items if uses_demo(item)}
 
     def group(item):
         module = getattr(item, "module", None)
-        return 0 if module in long_modules else 1 if module in demo_modules else 2
+        if module in long_modules:
+            return 0
+        if module in demo_modules:
+            return 1 if uses_demo(first_items[module]) else 2
+        return 3
 
     items.sort(key=group)
 
