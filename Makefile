@@ -26,8 +26,12 @@ demo: $(STAMP)
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Test files spread over one worker per core (pytest-xdist), whole files per worker so a
+# module's demo content loads once. TEST_WORKERS=0 runs in this process; PYTEST_ARGS adds
+# options (`.ci/run` passes --create-db for its PostgreSQL pass).
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Property-based fuzzing of every public endpoint, many more examples than `make test` runs
 # (random seed each time; prints how many requests were sent and how many answered 5xx).

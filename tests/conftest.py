@@ -23,15 +23,95 @@ def _fresh_cache():
     outages.clear()
 
 
+class DemoContent:
+    """The demo content, loaded at most once per run of consecutive test modules that use it.
+
+    It lives in a transaction that stays open while such modules follow one another (each
+    module works in a savepoint of it, rolled back when the module ends, and each test in a
+    savepoint of that: pytest-django's ``db``); it is rolled back before a module whose first
+    test does not use it. ``pytest_collection_modifyitems`` puts the modules that use it
+    together, so each xdist worker loads it a few times instead of once per module (3.5 s of
+    CPU each time)."""
+
+    def __init__(self):
+        self._transaction = None
+
+    def load(self):
+        if self._transaction is None:
+            self._transaction = transaction.atomic()
+            self._transaction.__enter__()
+            call_command("load_demo", stdout=StringIO())
+
+    def unload(self):
+        if self._transaction is not None:
+            transaction.set_rollback(True)
+            self._transaction.__exit__(None, None, None)
+            self._transaction = None
+
+
+DEMO = DemoContent()
+
+
+def uses_demo(item):
+    return "_demo_for_module" in getattr(item, "fixturenames", ())
+
+
+#: Tests that run for long in processes of their own (fresh sites, live servers).
+LONG_MARKERS = ("subsets", "install", "slow")
+
+
+def pytest_collection_modifyitems(items):
+    """Modules with long tests first, so that no xdist worker runs one alone at the end; then
+    the modules whose first test uses the demo content, one after another (they share one
+    load); then those that use it from a later test on (each loads it again); then the rest.
+    Stable: modules keep their order within each group, tests theirs within each module."""
+    first_items = {}
+    for item in items:
+        first_items.setdefault(getattr(item, "module", None), item)
+    long_modules = {
+        getattr(item, "module", None)
+        for item in items
+        if any(item.get_closest_marker(marker) for marker in LONG_MARKERS)
+    }
+    demo_modules = {getattr(item, "module", None) for item in items if uses_demo(item)}
+
+    def group(item):
+        module = getattr(item, "module", None)
+        if module in long_modules:
+            return 0
+        if module in demo_modules:
+            return 1 if uses_demo(first_items[module]) else 2
+        return 3
+
+    items.sort(key=group)
+
+
+@pytest.fixture(scope="session")
+def _demo_content(django_db_setup, django_db_blocker):
+    yield DEMO
+    with django_db_blocker.unblock():
+        DEMO.unload()  # before pytest-django drops the test database
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_demo_unless_used(request, django_db_blocker):
+    """A module starts without the demo content unless its first test uses it: as it would
+    alone, where the content comes with the first test that asks for it."""
+    items = request.session.items
+    first = next(item for item in items if getattr(item, "module", None) is request.module)
+    if not uses_demo(first):
+        with django_db_blocker.unblock():
+            DEMO.unload()
+
+
 @pytest.fixture(scope="module")
-def _demo_for_module(django_db_setup, django_db_blocker):
-    """The demo content, loaded once per test module inside a transaction that is rolled back
-    when the module ends. Each test runs in a savepoint of it (pytest-django's ``db``), so
-    whatever a test changes is undone before the next one."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
+def _demo_for_module(_demo_content, django_db_blocker):
+    """The demo content for this module; whatever the module changes is undone after it."""
+    with django_db_blocker.unblock():
+        _demo_content.load()
+        with transaction.atomic():
+            yield
+            transaction.set_rollback(True)
 
 
 @pytest.fixture

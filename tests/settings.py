@@ -1,13 +1,21 @@
 """Test settings: the example portal's apps, SQLite by default, PostgreSQL/Redis from the env.
 
 ``DATABASE_URL=postgres://…`` and ``REDIS_URL=redis://…/N`` switch the suite to the real
-engines (``.ci/run`` does both).
+engines (``.ci/run`` does both). Under pytest-xdist, worker k uses Redis database N + k.
 """
+
+import os
 
 import dj_database_url
 
-from example_site.settings.base import *  # noqa: F403
-from example_site.settings.base import PROJECT_DIR
+from tests.workers import own_redis_url
+
+if os.environ.get("REDIS_URL"):
+    # Before the example site reads it; the visits tests' own Redis cache reads it too.
+    os.environ["REDIS_URL"] = own_redis_url(os.environ["REDIS_URL"])
+
+from example_site.settings.base import *  # noqa: E402, F403
+from example_site.settings.base import PROJECT_DIR  # noqa: E402
 
 # A host site's own page type (tests/testapp), beside the example portal's.
 INSTALLED_APPS = ["tests.testapp", *INSTALLED_APPS]  # noqa: F405

@@ -1,6 +1,8 @@
 """Moderation: status transitions keep the count exact; the admin viewset, bulk actions,
 dashboard panel, permissions and the moderators' e-mail."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
@@ -65,6 +67,20 @@ def test_moderator_lists_filters_and_searches(client, moderator, article, make_c
     html = client.get(index, {"q": "hai@example"}).content.decode()
     assert "Đã Hai" in html and "Chờ Một" not in html
     assert client.get(index, {"created_at_from": "2000-01-01"}).status_code == 200
+
+
+def test_each_row_links_the_commenter_and_names_its_checkbox(
+    client, moderator, article, make_comment
+):
+    comment = make_comment(article, status=Status.PENDING, name="Chờ Một")
+    client.force_login(moderator)
+    html = client.get(reverse("wagtail_emulation_comments:index")).content.decode()
+    edit = reverse("wagtail_emulation_comments:edit", args=[comment.pk])
+    title_id = f"reader_comment_{comment.pk}_title"
+    assert re.search(rf'<a href="{edit}">\s*<span id="{title_id}">Chờ Một</span>', html)
+    assert re.search(rf'<input type="checkbox"[^>]*aria-describedby="{title_id}"', html)
+    assert "Tùy chọn khác cho &#x27;Chờ Một&#x27;" in html  # the row's actions menu
+    assert re.search(r'<a href="[^"]*\?ordering=name"[^>]*>\s*Họ tên', html)  # sortable
 
 
 def test_detail_view_shows_email_and_writes_the_official_reply(

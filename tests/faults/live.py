@@ -13,9 +13,11 @@ from pathlib import Path
 
 import requests
 
+from tests.workers import own_share
+
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.faults.site_settings"
-PORTS = range(8100, 8200)
+PORTS = own_share(range(8100, 8200))  # two xdist workers never probe the same port
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
 
@@ -62,7 +64,7 @@ def free_port():
             except OSError:
                 continue
             return port
-    raise RuntimeError("no free port in 8100-8199")
+    raise RuntimeError(f"no free port in {PORTS}")
 
 
 class LiveServer:

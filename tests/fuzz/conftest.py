@@ -6,11 +6,8 @@ At the end of the session the number of requests sent and of 5xx answers is prin
 """
 
 import os
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from hypothesis import HealthCheck, settings
 from wagtail.models import Site
 
@@ -27,16 +24,13 @@ settings.load_profile(os.environ.get("FUZZ_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo portal, loaded once per module (14 s) in a transaction rolled back after it.
+def demo_site(_demo_for_module):
+    """The demo portal (``tests/conftest.py``), for the whole module.
 
-    Each test's own transaction (``django_db``) is then a savepoint inside this one: every
+    Each test's own transaction (``django_db``) is a savepoint inside the module's: every
     example of every test of the module runs on the same data, and what they write is undone.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield Site.objects.get(is_default_site=True)
-        transaction.set_rollback(True)
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture

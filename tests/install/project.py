@@ -56,7 +56,10 @@ def build_project(directory):
     """``(project folder, what visit_news_page.py saw)`` for a new project in ``directory``."""
     project = Path(directory)
     project.mkdir(parents=True, exist_ok=True)
-    env = clean_environment()  # the new project's own settings: its SQLite file, no Redis
+    # The new project's own settings (its SQLite file, no Redis), and this checkout's package
+    # first on the path, as an editable install of it would be (the virtualenv's may be
+    # another checkout's).
+    env = clean_environment(PYTHONPATH=str(ROOT))
     start = [str(WAGTAIL), "start", "portal", str(project)]
     subprocess.run(start, check=True, env=env, capture_output=True)  # noqa: S603
     follow_readme(project)

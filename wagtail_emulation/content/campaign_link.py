@@ -6,25 +6,18 @@ so the linking apps never import the campaigns app; its chooser offers campaign 
 campaigns app is installed and is left out of the editor when it is not.
 """
 
-import swapper
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
 
-from .sub_app_pages import SubAppPageChooserPanel
+from .sub_app_pages import SubAppPageChooserPanel, linking_page_lists, optional_page_link
 
 CAMPAIGNS_APP = "wagtail_emulation.campaigns"
 CAMPAIGN_PAGE = "wagtail_emulation_campaigns.CampaignPage"
 
 
 class CampaignLinkMixin(models.Model):
-    campaign = models.ForeignKey(
-        swapper.get_model_name("wagtailcore", "Page"),
-        verbose_name=_("campaign"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    campaign = optional_page_link(
+        _("campaign"),
         help_text=_("The emulation campaign this page belongs to; it then appears on its page."),
     )
 
@@ -46,15 +39,4 @@ class CampaignChooserPanel(SubAppPageChooserPanel):
 
 def campaign_lists(campaign):
     """``[(heading, pages)]``: the live, public pages of each linking type, newest first."""
-    if campaign.pk is None:  # the preview of a campaign never saved: nothing links to it yet
-        return []
-    linking = sorted(
-        (model for model in get_page_models() if issubclass(model, CampaignLinkMixin)),
-        key=lambda model: (model.campaign_list_order, model._meta.label),
-    )
-    lists = []
-    for model in linking:
-        pages = model.objects.live().public().filter(campaign=campaign)
-        pages = pages.order_by("-first_published_at", "-pk")[: model.campaign_list_size]
-        lists.append((model.campaign_list_heading, pages))
-    return lists
+    return linking_page_lists(campaign, CampaignLinkMixin, "campaign")

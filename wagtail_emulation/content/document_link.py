@@ -11,16 +11,15 @@ where it is not, the panel is left out of the editor and the block chooses any p
 * :class:`RelatedLegalDocumentsBlock` — the "Văn bản liên quan" StreamField block.
 """
 
-import swapper
 from django.apps import apps
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from .sub_app_pages import SubAppPageChooserPanel
+from .sub_app_pages import SubAppPageChooserPanel, linking_page_lists, optional_page_link
 
 LEGAL_DOCUMENTS_APP = "wagtail_emulation.legal_documents"
 LEGAL_DOCUMENT_PAGE = "wagtail_emulation_legal_documents.LegalDocumentPage"
@@ -31,20 +30,16 @@ def legal_documents_installed():
 
 
 class LegalDocumentLinkMixin(models.Model):
-    legal_document = models.ForeignKey(
-        swapper.get_model_name("wagtailcore", "Page"),
-        verbose_name=_("document in the library"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    legal_document = optional_page_link(
+        _("document in the library"),
         help_text=_("The entry of the document library this page is based on."),
     )
 
     #: The heading of this page type's list on the document's page.
     legal_document_list_heading = _("Pages based on this document")
-    #: Where that list stands among the others (lowest first).
+    #: Where that list stands among the others (lowest first), and how many it shows at most.
     legal_document_list_order = 100
+    legal_document_list_size = None
     #: The name of a field holding the document's number as typed before the library existed
     #: (``link_library_documents`` fills ``legal_document`` from it).
     legal_document_number_field = None
@@ -70,17 +65,7 @@ class LegalDocumentChooserPanel(SubAppPageChooserPanel):
 
 def legal_document_lists(document):
     """``[(heading, pages)]``: the live, public pages of each linking type, newest first."""
-    if document.pk is None:
-        return []
-    linking = sorted(
-        (model for model in get_page_models() if issubclass(model, LegalDocumentLinkMixin)),
-        key=lambda model: (model.legal_document_list_order, model._meta.label),
-    )
-    lists = []
-    for model in linking:
-        pages = model.objects.live().public().filter(legal_document=document)
-        lists.append((model.legal_document_list_heading, pages.order_by("-first_published_at")))
-    return lists
+    return linking_page_lists(document, LegalDocumentLinkMixin, "legal_document")
 
 
 class LegalDocumentChooserBlock(blocks.PageChooserBlock):
