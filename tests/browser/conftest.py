@@ -98,4 +98,13 @@ def editor_page(portal, page):
     page.fill("#id_password", "mat-khau-demo")
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_url(portal + "/admin/")
-    return page
+    yield page
+    # Leaving an editor, Wagtail releases its editing session with a beacon; the live server
+    # must be done with it before the database is flushed, or SQLite reports "table is locked".
+    from wagtail.models import EditingSession
+
+    page.goto("about:blank")
+    for _ in range(50):  # at most 5 s
+        if not EditingSession.objects.exists():
+            break
+        page.wait_for_timeout(100)

@@ -187,7 +187,9 @@ def test_high_contrast_keeps_a_state_shown_by_colour(portal, page):
         """() => {
           const main = document.querySelector("main");
           main.insertAdjacentHTML("beforeend",
-            '<p id="plain">★</p><p id="chosen" style="--emulation-hc-color: #ffeb3b">★</p>');
+            '<p id="plain">★</p><p id="chosen">★</p>');
+          // The CSSOM, as a widget's stylesheet would: the CSP refuses style attributes.
+          document.getElementById("chosen").style.setProperty("--emulation-hc-color", "#ffeb3b");
           return ["plain", "chosen"].map(
             (id) => getComputedStyle(document.getElementById(id)).color);
         }"""

@@ -114,7 +114,7 @@ def test_without_a_trusted_proxy_a_forged_scheme_header_is_ignored(tmp_path):
 
 POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' https:"
 )
 
 
