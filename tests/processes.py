@@ -10,12 +10,15 @@ from tests.subapps import ROOT
 
 
 def clean_environment(**overrides):
-    """This process's environment without the suite's own settings and engines."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL")
-    }
+    """This process's environment without the suite's own settings and engines (and the
+    browser tests' permission for synchronous ORM calls, which a deployment must not have)."""
+    suite_only = (
+        "DJANGO_SETTINGS_MODULE",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    )
+    env = {name: value for name, value in os.environ.items() if name not in suite_only}
     return {**env, **overrides}
 
 
