@@ -101,7 +101,7 @@ def editor_page(portal, page):
     yield page
     # Leaving an editor, Wagtail releases its editing session with a beacon; the live server
     # must be done with it before the database is flushed, or SQLite reports "table is locked".
-    from wagtail.models import EditingSession
+    from wagtail.admin.models import EditingSession
 
     page.goto("about:blank")
     for _ in range(50):  # at most 5 s
