@@ -38,6 +38,17 @@ def import_url():
     return reverse("wagtailsnippets_wagtail_emulation_commendations_registration:import")
 
 
+def check(client, emulation_round, upload):
+    """Upload the file: the preview of its dry run."""
+    response = client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert response.status_code == 302 and "?job=" in response.url
+    return client.get(response.url)
+
+
+def confirm(client, preview):
+    return client.post(import_url(), {"job": preview.context["job"].pk})
+
+
 def test_one_bad_row_gives_its_error_and_nothing_changes(admin_client, emulation_round):
     office = Unit.objects.get(short_name="Văn phòng")
     existing = Registration.objects.create(
@@ -54,12 +65,12 @@ def test_one_bad_row_gives_its_error_and_nothing_changes(admin_client, emulation
             ["Phòng Không Có", "Lao động tiên tiến", 1, ""],
         ]
     )
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
-    assert response.status_code == 400
-    html = response.content.decode()
+    preview = check(admin_client, emulation_round, upload)
+    html = preview.content.decode()
     assert "Chưa nhập gì: 1 dòng có lỗi." in html
-    assert "Dòng 4:" in html and "Không có đơn vị nào tên “Phòng Không Có”." in html
+    assert "Dòng 4: Đơn vị: Không có đơn vị nào tên “Phòng Không Có”." in html
     assert "Dòng 2:" not in html and "Dòng 3:" not in html
+    assert 'name="job"' not in html  # nothing to confirm
     existing.refresh_from_db()
     assert existing.count == 3
     assert Registration.objects.count() == 1
@@ -74,7 +85,11 @@ def test_a_good_file_imports_every_row(admin_client, emulation_round):
             [None, None, None, None],
         ]
     )
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    preview = check(admin_client, emulation_round, upload)
+    html = preview.content.decode()
+    assert "thêm 2 và cập nhật 0" in html and "Sáng kiến số hóa" in html
+    assert not Registration.objects.exists()  # a preview saves nothing
+    response = confirm(admin_client, preview)
     assert response.status_code == 302
     assert sorted(Registration.objects.values_list("unit__short_name", "count")) == [
         ("Phòng LLTP", 2),
@@ -85,9 +100,7 @@ def test_a_good_file_imports_every_row(admin_client, emulation_round):
 def test_a_csv_with_a_wrong_number_names_its_row(admin_client, emulation_round):
     text = "Đơn vị,Danh hiệu hoặc hình thức,Số lượng\nVăn phòng,Lao động tiên tiến,hai\n"
     upload = SimpleUploadedFile("dang-ky.csv", ("\ufeff" + text).encode(), "text/csv")
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
-    html = response.content.decode()
-    assert response.status_code == 400
+    html = check(admin_client, emulation_round, upload).content.decode()
     assert "Dòng 2:" in html and "Số lượng: “hai” không phải là số nguyên từ 1 trở lên." in html
     assert not Registration.objects.exists()
 
@@ -104,12 +117,11 @@ def test_late_registrations_are_refused_unless_the_round_accepts_them(admin_clie
         title="Đăng ký thi đua năm 2020", year=2020, deadline=date(2020, 3, 15)
     )
     upload = xlsx([["Đơn vị", "Danh hiệu hoặc hình thức"], ["Văn phòng", "Lao động tiên tiến"]])
-    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
-    html = response.content.decode()
+    html = check(admin_client, closed, upload).content.decode()
     assert "Dòng 2:" in html and "đã hết hạn ngày 15/03/2020" in html
     assert not Registration.objects.exists()
     closed.accept_late = True
     closed.save()
     upload.seek(0)
-    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
+    response = confirm(admin_client, check(admin_client, closed, upload))
     assert response.status_code == 302 and Registration.objects.count() == 1

@@ -88,16 +88,27 @@ def index(db):
     return library()
 
 
-def post(editor, index, sheet, archive=None):
-    data = {"library": index.pk, "sheet": sheet}
+def check(editor, index, sheet, archive=None):
+    """Upload the sheet: the preview of its dry run."""
+    data = {"library": index.pk, "file": sheet}
     if archive is not None:
         data["archive"] = archive
-    return editor.post(IMPORT_URL, data, HTTP_ACCEPT_LANGUAGE="vi")
+    response = editor.post(IMPORT_URL, data, HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    return editor.get(response.url, HTTP_ACCEPT_LANGUAGE="vi")
+
+
+def post(editor, index, sheet, archive=None):
+    """Upload the sheet and, when its preview has no error, confirm it."""
+    preview = check(editor, index, sheet, archive)
+    if "spreadsheet-import-errors" in preview.content.decode():
+        return preview
+    return editor.post(IMPORT_URL, {"job": preview.context["job"].pk}, HTTP_ACCEPT_LANGUAGE="vi")
 
 
 def shown_errors(response):
     html = response.content.decode()
-    block = re.search(r'<ul class="legal-import-errors">(.*?)</ul>', html, re.S)
+    block = re.search(r'<ul class="spreadsheet-import-errors">(.*?)</ul>', html, re.S)
     return re.findall(r"<li>(.*?)</li>", block.group(1)) if block else []
 
 
@@ -164,6 +175,8 @@ def test_the_same_number_from_another_issuer_is_another_document(editor, index):
 
 def test_a_sheet_without_the_required_columns_is_refused(editor, index):
     sheet = SimpleUploadedFile("x.csv", "Số, ký hiệu;Trích yếu\n1;2\n".encode(), "text/csv")
-    response = post(editor, index, sheet)
-    assert "Bảng tính không có cột" in response.content.decode()
+    response = editor.post(IMPORT_URL, {"library": index.pk, "file": sheet})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Dòng đầu tiên phải ghi tên các cột; còn thiếu: “Loại văn bản”" in html
     assert LegalDocumentPage.objects.count() == 0

@@ -87,7 +87,8 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     if name.endswith(".xlsx"):
         rows = _xlsx_rows(content, max_rows)
     elif name.endswith((".csv", ".txt")):
-        rows = _csv_rows(content, max_rows)
+        known = {key for column in columns for key in column.heading_keys()}
+        rows = _csv_rows(content, max_rows, known)
     elif name.endswith((".xls", ".ods")):
         raise SpreadsheetRefused(
             _("Save the sheet as an Excel workbook (.xlsx) or as CSV, then upload it again.")
@@ -192,18 +193,23 @@ def _decode(content, encoding):
         ) from error
 
 
-def _delimiter(text):
+def _delimiter(text, known_headings):
     """``,`` — or ``;``, which Excel writes where the decimal mark is a comma (as in Vietnam),
-    or a tab ("Unicode text") — whichever the heading line uses most."""
-    first_line = text.split("\n", 1)[0]
-    counts = {delimiter: first_line.count(delimiter) for delimiter in DELIMITERS}
-    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
-    return best if counts[best] else ","
+    or a tab ("Unicode text"): the one that splits the heading line into the most headings
+    this import knows, then into the most cells."""
+    first_line = text.split("\n", 1)[0][:10000]
+
+    def score(delimiter):
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return (sum(heading_key(cell) in known_headings for cell in cells), len(cells))
+
+    return max(DELIMITERS, key=score)
 
 
-def _csv_rows(content, max_rows):
+def _csv_rows(content, max_rows, known_headings):
     text = decode_csv(content)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text, known_headings)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     limit = 10 * max_rows + 100
     try:
         rows = [row[:MAX_COLUMNS] for row in islice(reader, limit + 1)]
