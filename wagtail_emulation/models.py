@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from .conf import emulation_settings
 from .locale_vi import vn_slugify
 from .organisation import Unit  # noqa: F401 - the organisation tree is one of the core's models
+from .spreadsheets.models import ImportJob  # noqa: F401 - the core's import jobs live there
 
 
 @register_setting(icon="link")
