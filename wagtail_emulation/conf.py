@@ -47,6 +47,11 @@ class EmulationConf(AppConf):
     DATABASE_RETRY_AFTER = 30
     # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
     ASCII_SLUGS = True
+    # The country (and optional subdivision) whose public holidays the `holidays` package
+    # gives to the working-day calendar (Tết by the lunar calendar included). Version 1
+    # named them WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_*; those names are still read.
+    HOLIDAY_COUNTRY = "VN"
+    HOLIDAY_SUBDIVISION = None
     # Spreadsheet imports (every admin import): the largest file accepted, in bytes.
     SPREADSHEET_MAX_BYTES = 5 * 1024 * 1024
     # The most rows (under the heading row) one imported file may hold; an import may set

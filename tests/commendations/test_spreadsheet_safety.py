@@ -19,9 +19,9 @@ from wagtail_emulation.commendations.models import (
     NoticeResponse,
     Registration,
     RegistrationRound,
-    Unit,
 )
 from wagtail_emulation.models import ImportJob
+from wagtail_emulation.organisation import Unit
 
 pytestmark = pytest.mark.django_db
 

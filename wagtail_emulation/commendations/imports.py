@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
+from ..organisation import Unit
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column
-from .models import Award, Registration, RegistrationRound, Unit
+from .models import Award, Registration, RegistrationRound
 
 
 class UnitWidget(widgets.ForeignKeyWidget):
