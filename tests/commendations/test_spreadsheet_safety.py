@@ -35,7 +35,7 @@ def csv_rows(response):
 
 
 def xlsx_cells(response):
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     return [cell for row in sheet.iter_rows() for cell in row]
 
 
@@ -123,10 +123,10 @@ def test_a_broken_xlsx_is_refused_in_vietnamese(admin_client, emulation_round, k
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert (
-        "Tệp không phải là sổ tính Excel (.xlsx)" in html
-        or "Tệp trống." in html
-    ), html[-3000:]
+    if BROKEN_FILES[kind]:
+        assert "Tệp không phải là sổ tính Excel (.xlsx)" in html
+    else:  # Django's own check
+        assert "Tập tin được gửi là rỗng." in html
     assert not Registration.objects.exists() and not ImportJob.objects.exists()
 
 
@@ -167,17 +167,19 @@ def test_a_large_file_goes_to_the_task_queue_with_progress(
 
     from wagtail_emulation.spreadsheets.tasks import run_import_job
 
-    default_task_backend.clear()
-    units = [Unit(name=f"Phòng số {n}", short_name=f"P{n}") for n in range(1, 31)]
-    Unit.objects.bulk_create(units)
+    for n in range(1, 31):
+        Unit.objects.create(name=f"Phòng số {n}", short_name=f"P{n}")
+
+    def queued_imports():
+        return [r for r in default_task_backend.results if r.task.func is run_import_job.func]
+
     lines = ["Đơn vị,Danh hiệu hoặc hình thức"] + [f"P{n},Lao động tiên tiến" for n in range(1, 31)]
     upload = SimpleUploadedFile("dang-ky.csv", "\n".join(lines).encode(), "text/csv")
     url = reverse(IMPORT_URL)
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(url, {"round": emulation_round.pk, "file": upload})
     assert response.status_code == 302
-    (queued,) = default_task_backend.results
-    assert queued.task.func is run_import_job.func
+    (queued,) = queued_imports()
     progress = admin_client.get(response.url).content.decode()
     assert "Đang kiểm tra “dang-ky.csv”…" in progress and 'http-equiv="refresh"' in progress
 
@@ -188,7 +190,7 @@ def test_a_large_file_goes_to_the_task_queue_with_progress(
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(url, {"job": job.pk})
     assert not Registration.objects.exists()  # queued, not run in the request
-    run_import_job.call(*default_task_backend.results[-1].args)
+    run_import_job.call(*queued_imports()[-1].args)
     assert Registration.objects.count() == 30
     done = admin_client.get(response.url).content.decode()
     assert "30 mới, 0 cập nhật" in done
