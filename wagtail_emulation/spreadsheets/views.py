@@ -10,6 +10,8 @@ A large file (``WAGTAIL_EMULATION_SPREADSHEET_BACKGROUND_ROWS`` / ``_BYTES``) is
 imported by a worker of the task queue; the screen shows its progress and refreshes itself.
 """
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -80,7 +82,7 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
         job_id = self.request.GET.get("job") or self.request.POST.get("job")
         if job_id is None:
             return None
-        if not str(job_id).isdigit() or len(str(job_id)) > 18:
+        if not re.fullmatch(r"[0-9]{1,18}", job_id):  # ASCII digits: "²".isdigit() too
             raise Http404
         job = ImportJob.objects.filter(
             pk=int(job_id), user=self.request.user, importer=self.importer_path
