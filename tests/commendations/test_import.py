@@ -2,6 +2,7 @@
 
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -126,3 +127,17 @@ def test_late_registrations_are_refused_unless_the_round_accepts_them(admin_clie
     upload.seek(0)
     response = confirm(admin_client, check(admin_client, closed, upload))
     assert response.status_code == 302 and Registration.objects.count() == 1
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+@pytest.mark.parametrize("name", ["dang-ky-thi-dua.csv", "dang-ky-thi-dua.xlsx"])
+def test_the_documented_example_files_import(admin_client, emulation_round, name):
+    """docs/examples/ stays importable: the reference page points editors at these files."""
+    Unit.objects.create(name="Phòng Hành chính tư pháp", short_name="Phòng HCTP")
+    upload = SimpleUploadedFile(name, (EXAMPLES / name).read_bytes())
+    preview = check(admin_client, emulation_round, upload)
+    assert "thêm 4 và cập nhật 0" in preview.content.decode()
+    assert confirm(admin_client, preview).status_code == 302
+    assert Registration.objects.filter(round=emulation_round).count() == 4

@@ -118,9 +118,7 @@ BROKEN_FILES = {
 @pytest.mark.parametrize("kind", BROKEN_FILES)
 def test_a_broken_xlsx_is_refused_in_vietnamese(admin_client, emulation_round, kind):
     upload = SimpleUploadedFile("dang-ky.xlsx", BROKEN_FILES[kind])
-    response = admin_client.post(
-        reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload}
-    )
+    response = admin_client.post(reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload})
     assert response.status_code == 200
     html = response.content.decode()
     if BROKEN_FILES[kind]:
@@ -138,9 +136,7 @@ def big_csv(rows):
 
 def test_a_50000_row_csv_is_refused_by_the_row_cap(admin_client, emulation_round):
     upload = SimpleUploadedFile("dang-ky.csv", big_csv(50_000), "text/csv")
-    response = admin_client.post(
-        reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload}
-    )
+    response = admin_client.post(reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload})
     assert response.status_code == 200
     assert "Bảng tính có hơn 10.000 dòng" in response.content.decode()
     assert not Registration.objects.exists()
@@ -149,9 +145,7 @@ def test_a_50000_row_csv_is_refused_by_the_row_cap(admin_client, emulation_round
 @override_settings(WAGTAIL_EMULATION_SPREADSHEET_MAX_BYTES=1000)
 def test_a_file_over_the_byte_cap_is_refused(admin_client, emulation_round):
     upload = SimpleUploadedFile("dang-ky.csv", big_csv(100), "text/csv")
-    response = admin_client.post(
-        reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload}
-    )
+    response = admin_client.post(reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload})
     assert "Tệp lớn hơn 1000" in response.content.decode()
     assert not ImportJob.objects.exists()
 

@@ -4,6 +4,7 @@ import csv
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -180,3 +181,14 @@ def test_a_sheet_without_the_required_columns_is_refused(editor, index):
     html = response.content.decode()
     assert "Dòng đầu tiên phải ghi tên các cột; còn thiếu: “Loại văn bản”" in html
     assert LegalDocumentPage.objects.count() == 0
+
+
+def test_the_documented_example_file_imports(editor, index):
+    """docs/examples/van-ban.csv stays importable into a fresh library."""
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "van-ban.csv"
+    sheet = SimpleUploadedFile("van-ban.csv", example.read_bytes(), "text/csv")
+    assert post(editor, index, sheet).status_code == 302
+    assert sorted(LegalDocumentPage.objects.values_list("number", flat=True)) == [
+        "12/2025/QĐ-UBND",
+        "45/KH-UBND",
+    ]
