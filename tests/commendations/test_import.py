@@ -1,16 +1,16 @@
 """Importing registrations: one bad row gives that row's error and changes nothing."""
 
 from datetime import date
-from io import BytesIO
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from openpyxl import Workbook
 
 from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound
 from wagtail_emulation.organisation import Unit
+
+from ..spreadsheets import workbook_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def xlsx(rows):
-    workbook = Workbook()
-    sheet = workbook.active
-    for row in rows:
-        sheet.append(row)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return SimpleUploadedFile("dang-ky.xlsx", buffer.getvalue(), content_type=XLSX)
+    return SimpleUploadedFile("dang-ky.xlsx", workbook_bytes(rows), content_type=XLSX)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from wagtail_emulation.commendations.models import (
     Award,
@@ -22,6 +22,9 @@ from wagtail_emulation.commendations.models import (
 )
 from wagtail_emulation.models import ImportJob
 from wagtail_emulation.organisation import Unit
+
+from ..spreadsheets import workbook_bytes
+from .conftest import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -41,15 +44,8 @@ def xlsx_cells(response):
 
 @pytest.fixture
 def notice(home):
-    page = CandidateNoticePage(
-        title="Công khai danh sách đề nghị khen thưởng",
-        slug="cong-khai",
-        receiving_unit="Văn phòng Sở",
-        opens_on=timezone.localdate() - timedelta(days=1),
-    )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    opened = timezone.localdate() - timedelta(days=1)
+    return publish(home, CandidateNoticePage(title="Công khai", slug="ck", opens_on=opened))
 
 
 def test_the_notice_response_export_never_writes_a_formula(admin_client, notice):
@@ -94,15 +90,6 @@ def test_the_registration_export_escapes_an_imported_formula(admin_client, emula
     assert rows[1][4] == "'" + PAYLOAD
     cells = xlsx_cells(admin_client.get(url, {"export": "xlsx"}))
     assert next(cell for cell in cells if cell.value == PAYLOAD).data_type == "s"
-
-
-def workbook_bytes(rows):
-    workbook = Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
 
 
 GOOD = workbook_bytes([["Đơn vị", "Danh hiệu hoặc hình thức"], ["Văn phòng", "Lao động tiên tiến"]])

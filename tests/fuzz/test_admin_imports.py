@@ -6,7 +6,6 @@ CSV text in any encoding with hostile cells, any file name), follows the preview
 then confirms it; the ``job`` parameter of the screen gets hostile values too.
 """
 
-import io
 import re
 from functools import cache
 
@@ -17,30 +16,18 @@ from django.test import Client
 from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import Workbook
 
 from wagtail_emulation.commendations.models import RegistrationRound
 from wagtail_emulation.legal_documents.models import LegalDocumentIndexPage
 
+from ..legal_documents.test_import import HEADINGS as DOCUMENT_HEADINGS
+from ..spreadsheets import workbook_bytes
 from . import strategies as s
 from .recorder import assert_vietnamese, send
 
 pytestmark = pytest.mark.django_db
 
 REGISTRATION_HEADINGS = ["Đơn vị", "Danh hiệu hoặc hình thức", "Số lượng", "Chỉ tiêu"]
-DOCUMENT_HEADINGS = [
-    "Số, ký hiệu",
-    "Loại văn bản",
-    "Cơ quan ban hành",
-    "Lĩnh vực",
-    "Người ký",
-    "Ngày ban hành",
-    "Ngày có hiệu lực",
-    "Ngày hết hiệu lực",
-    "Trích yếu",
-    "Tệp",
-    "Liên kết cơ sở dữ liệu quốc gia",
-]
 FORM_ERRORS = re.compile(r'<p class="error-message">(.*?)</p>', re.DOTALL)
 ROW_ERRORS = re.compile(r'<ul class="spreadsheet-import-errors">(.*?)</ul>', re.DOTALL)
 
@@ -50,20 +37,11 @@ cell = st.one_of(
 )
 
 
-def workbook(rows):
-    book = Workbook()
-    for row in rows:
-        book.active.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
 @cache
 def good_workbook(headings):
     """One valid workbook per import, the same bytes every draw (a workbook records the
     second it was saved)."""
-    return workbook([list(headings), ["Văn phòng Sở", "Lao động tiên tiến"]])
+    return workbook_bytes([list(headings), ["Văn phòng Sở", "Lao động tiên tiến"]])
 
 
 @st.composite
@@ -87,7 +65,7 @@ def spreadsheet_files(draw, headings):
         data = text.encode(encoding, errors="replace")
     elif kind == "xlsx":
         try:
-            data = workbook(rows)
+            data = workbook_bytes(rows)
         except Exception:  # openpyxl refuses some hostile strings itself: send bytes then
             data = draw(st.binary(max_size=64))
     elif kind == "broken xlsx":

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from openpyxl import Workbook
 
 from wagtail_emulation.legal_documents.models import LegalDocumentPage
 
+from ..spreadsheets import workbook_bytes
 from .builders import library
 
 IMPORT_URL = "/admin/legal_documents_import/"
@@ -59,14 +59,7 @@ def csv_upload(data, name="van-ban.csv"):
 
 
 def xlsx_upload(data):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(HEADINGS)
-    for row in data:
-        sheet.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    return SimpleUploadedFile("van-ban.xlsx", out.getvalue())
+    return SimpleUploadedFile("van-ban.xlsx", workbook_bytes([HEADINGS, *data]))
 
 
 def zip_upload(files):
