@@ -45,7 +45,8 @@ def xlsx_cells(response):
 @pytest.fixture
 def notice(home):
     opened = timezone.localdate() - timedelta(days=1)
-    return publish(home, CandidateNoticePage(title="Công khai", slug="ck", opens_on=opened))
+    page = CandidateNoticePage(title="Công khai", slug="ck", opens_on=opened, receiving_unit="VP")
+    return publish(home, page)
 
 
 def test_the_notice_response_export_never_writes_a_formula(admin_client, notice):
@@ -121,12 +122,30 @@ def big_csv(rows):
     return ("\n".join(lines) + "\n").encode()
 
 
-def test_a_50000_row_csv_is_refused_by_the_row_cap(admin_client, emulation_round):
+def test_a_50000_row_csv_is_refused_by_the_row_cap(
+    admin_client, emulation_round, django_capture_on_commit_callbacks
+):
     upload = SimpleUploadedFile("dang-ky.csv", big_csv(50_000), "text/csv")
-    response = admin_client.post(reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload})
-    assert response.status_code == 200
-    assert "Bảng tính có hơn 10.000 dòng" in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload}
+        )
+    # 2 MB: read by a worker of the task queue (here the immediate backend), not the request.
+    assert response.status_code == 302
+    html = admin_client.get(response.url).content.decode()
+    assert "Bảng tính có hơn 10.000 dòng" in html
     assert not Registration.objects.exists()
+    assert ImportJob.objects.get().content == b""  # the refused file is not kept
+
+
+def test_a_small_csv_over_the_row_cap_is_refused_on_the_form(admin_client, emulation_round):
+    upload = SimpleUploadedFile("dang-ky.csv", big_csv(30), "text/csv")
+    with override_settings(WAGTAIL_EMULATION_SPREADSHEET_MAX_ROWS=20):
+        response = admin_client.post(
+            reverse(IMPORT_URL), {"round": emulation_round.pk, "file": upload}
+        )
+    assert response.status_code == 200
+    assert "Bảng tính có hơn 20 dòng" in response.content.decode()
 
 
 @override_settings(WAGTAIL_EMULATION_SPREADSHEET_MAX_BYTES=1000)

@@ -74,11 +74,8 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     """The rows of ``uploaded`` (a Django ``UploadedFile`` or any file object with a ``name``)
     as a :class:`Sheet`, or :class:`SpreadsheetRefused`."""
     max_rows = max_rows or emulation_settings.SPREADSHEET_MAX_ROWS
-    max_bytes = max_bytes or emulation_settings.SPREADSHEET_MAX_BYTES
+    max_bytes = check_size(uploaded, max_bytes)
     name = (getattr(uploaded, "name", "") or "").lower()
-    size = getattr(uploaded, "size", None)
-    if size is not None and size > max_bytes:
-        raise _too_large(max_bytes)
     content = uploaded.read(max_bytes + 1)
     if len(content) > max_bytes:
         raise _too_large(max_bytes)
@@ -96,6 +93,29 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     else:
         raise SpreadsheetRefused(_("Upload a .xlsx or .csv file."))
     return _sheet(rows, columns, max_rows)
+
+
+def check_size(uploaded, max_bytes=None):
+    """Refuse a file above the byte cap before reading it; the cap in force."""
+    max_bytes = max_bytes or emulation_settings.SPREADSHEET_MAX_BYTES
+    size = getattr(uploaded, "size", None)
+    if size is not None and size > max_bytes:
+        raise _too_large(max_bytes)
+    return max_bytes
+
+
+def unpacked_size(uploaded):
+    """What an ``.xlsx`` upload unpacks to (its XML is what parsing costs), without unpacking
+    it; ``None`` for another file or one that is not a ZIP archive."""
+    if not (getattr(uploaded, "name", "") or "").lower().endswith(".xlsx"):
+        return None
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    finally:
+        uploaded.seek(0)
 
 
 def _too_large(max_bytes):

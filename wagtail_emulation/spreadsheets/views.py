@@ -26,7 +26,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import jobs
 from .models import ImportJob
-from .reading import SpreadsheetRefused
+from .reading import SpreadsheetRefused, check_size
 
 
 class SpreadsheetImportForm(forms.Form):
@@ -108,7 +108,9 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
         try:
-            sheet = self.importer.read(upload)
+            check_size(upload)
+            # A file too large to read in a request is read, checked and refused by a worker.
+            sheet = None if jobs.read_in_worker(upload) else self.importer.read(upload)
         except SpreadsheetRefused as refusal:
             form.add_error("file", str(refusal))
             return self.form_invalid(form)
@@ -121,8 +123,8 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
             options=self.get_import_options(form),
             file_name=upload.name[:255],
             content=upload.read(),
-            row_count=len(sheet),
-            in_background=jobs.runs_in_background(sheet, upload.size or 0),
+            row_count=0 if sheet is None else len(sheet),
+            in_background=sheet is None or jobs.runs_in_background(sheet),
         )
         attachment = form.cleaned_data.get(self.attachment_field) if self.attachment_field else None
         if attachment:
