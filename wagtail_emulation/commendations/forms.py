@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from ..content.filters import IndexFilterForm, year_choices
+from ..organisation import Unit
 from ..reader_forms import ProtectedForm, VietnamesePhoneField
 from .conf import app_settings
 from .models import (
@@ -18,7 +19,6 @@ from .models import (
     DecisionStatus,
     NoticeResponse,
     RegistrationRound,
-    Unit,
 )
 from .models.decisions import number_key
 
