@@ -33,6 +33,7 @@ from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
+from .admin_forms import LegalDocumentPageForm
 from ..models import VietnameseSlugMixin
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
@@ -300,6 +301,7 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             ),
         ),
     ]
+    base_form_class = LegalDocumentPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
