@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from lxml import html
 from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.blocks.base import BlockWidget
-from wagtail.test.utils.form_data import rich_text
 from wagtail.models import Page, get_page_models
+from wagtail.test.utils.form_data import rich_text
 
 from wagtail_emulation.locale_vi import vn_slugify
 

@@ -33,8 +33,8 @@ from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
-from .admin_forms import LegalDocumentPageForm
 from ..models import VietnameseSlugMixin
+from .admin_forms import LegalDocumentPageForm
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
 
@@ -287,13 +287,12 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             heading=_("Dates"),
         ),
         FieldPanel("summary"),
-        InlinePanel("files", label=_("File"), heading=_("Files")),
+        InlinePanel("files", heading=_("Files")),
         FieldPanel("official_url"),
     ]
     relations_panels = [
         InlinePanel(
             "relations",
-            label=_("Relation"),
             heading=_("This document acts on"),
             help_text=_(
                 "The documents this one replaces, amends or guides. Their pages show the "
