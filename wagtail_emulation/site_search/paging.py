@@ -37,11 +37,8 @@ class RankedPaginator(Paginator):
         self._page_ids = {}
 
     def get_page(self, number):
-        try:
-            wanted = max(int(number), 1)
-        except (TypeError, ValueError):
-            wanted = 1
-        self._rank(wanted)
+        """Page ``number`` (an int from :func:`..content.filters.page_number`)."""
+        self._rank(number)
         return super().get_page(number)
 
     def ranking(self, number):

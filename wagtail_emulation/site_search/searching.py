@@ -13,6 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
+from ..content.filters import page_number
 from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
 from .conf import app_settings
@@ -203,7 +204,7 @@ def search_context(request, site):
         order=form.value("sort") or RELEVANCE,
     )
     paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(page_number(request))
     context.update(
         {
             "page_obj": page,
