@@ -34,6 +34,7 @@ from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
+from ..visibility import public_q
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
 
@@ -382,15 +383,16 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     # What the page shows.
     @cached_property
     def outgoing(self):
-        """``[(kind, document, note)]`` this document acts on (live documents only)."""
-        relations = self.relations.filter(target__live=True).select_related("kind", "target")
+        """``[(kind, document, note)]`` this document acts on (live, public documents only)."""
+        relations = self.relations.filter(public_q("target__")).select_related("kind", "target")
         return [(r.kind.name, r.target, r.note) for r in relations.order_by("sort_order", "pk")]
 
     @cached_property
     def incoming(self):
-        """``[(inverse kind name, document, note, effect)]``: live documents acting on this one."""
+        """``[(inverse kind name, document, note, effect)]``: live, public documents acting on
+        this one (a private document neither shows here nor changes the status)."""
         relations = (
-            LegalDocumentRelation.objects.filter(target=self, page__live=True)
+            LegalDocumentRelation.objects.filter(public_q("page__"), target=self)
             .select_related("kind", "page")
             .order_by("page__issue_date", "pk")
         )
