@@ -134,6 +134,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that accepts connections and never answers (hung, overloaded, a network
+    # black hole) must not hold a reader until the app server's own timeout and its English
+    # "Internal Server Error": connecting gives up after DATABASE_CONNECT_TIMEOUT seconds
+    # (libpq's connect_timeout, at least 2) and a statement after DATABASE_STATEMENT_TIMEOUT
+    # seconds (PostgreSQL's statement_timeout; 0 turns it off, e.g. for a long migration), and
+    # the reader gets the package's Vietnamese 503 (wagtail_emulation.errors). Cached pages are
+    # answered before the database is touched. See docs/how-to/production-settings.md.
+    statement_ms = int(float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "10")) * 1000)
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+        "options": f"-c statement_timeout={statement_ms}",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # django-redis keeps one client per process; Django's own RedisCache builds a new client
