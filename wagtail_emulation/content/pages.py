@@ -115,6 +115,9 @@ class ContentPage(
 class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     """Abstract base of the index pages: an introduction, paging and the latest items."""
 
+    #: A list shows no ratings or comments (see ``feedback.switches``).
+    shows_reader_feedback = False
+
     intro = RichTextField(
         _("introduction"),
         blank=True,

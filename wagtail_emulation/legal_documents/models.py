@@ -199,6 +199,8 @@ class LegalDocumentIndexPage(RoutablePageMixin, ContentIndexPage):
 class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     """One document: its number and metadata, its files, and how it relates to others."""
 
+    shows_reader_feedback = False  # its template shows none (see feedback.switches)
+
     document_type = models.ForeignKey(
         DocumentType, verbose_name=_("document type"), on_delete=models.PROTECT, related_name="+"
     )
