@@ -69,8 +69,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Browser features no page of the portal uses are off for it and for anything it embeds
+# (the Permissions-Policy header, django-permissions-policy): no camera, microphone or
+# location prompt, no sensors, payments or USB, no ad-interest tracking. Fullscreen and
+# autoplay are left to the browser's defaults, for embedded videos.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "ambient-light-sensor", "bluetooth", "browsing-topics", "camera",
+        "display-capture", "geolocation", "gyroscope", "hid", "idle-detection",
+        "interest-cohort", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 # A strict Content-Security-Policy on every public page, in development and tests as in
 # production, so anything that breaks under it shows at once: scripts and stylesheets only
