@@ -21,9 +21,7 @@ from django.db.models import Count, Window
 
 from ..fragments import ALL, cached_fragment
 from .conf import app_settings
-
-#: The fragment name of cached rankings.
-RANKINGS = "site_search_rankings"
+from .fragment_names import RANKINGS
 
 #: Entry columns the results never show (the terms are for matching only).
 MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")

@@ -20,14 +20,10 @@ from .conf import app_settings
 from .excerpts import excerpt, highlight
 from .folding import Query, fold
 from .forms import SiteSearchForm
+from .fragment_names import FRAME, PICKS
 from .models import SearchEntry
 from .paging import RankedPaginator
 from .query import RELEVANCE, search_entries
-
-#: The fragment name under which the site's search frame and picks are cached (dropped
-#: whenever content changes; see ``apps.py``).
-FRAME = "site_search"
-PICKS = "site_search_picks"
 
 
 @dataclass(frozen=True)
