@@ -87,7 +87,7 @@ class DecisionFilterForm(IndexFilterForm):
         self.fields["year"].choices = year_choices(decision_years())
         campaigns = Page.objects.filter(
             pk__in=Decision.objects.order_by().values("campaign_id").distinct()
-        ).live()
+        ).live().public()  # a private campaign's title is not an option for anyone
         self.fields["campaign"].queryset = campaigns.order_by("-first_published_at")
 
     def filter_number(self, queryset, value):
