@@ -38,9 +38,12 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	FUZZ_PROFILE=long $(BIN)/pytest tests/fuzz -p no:logging
 
+# import-linter's contracts (pyproject.toml, tests/import_contracts.py): sub-apps never import
+# each other, the core never imports a sub-app, no import cycle inside a package.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
