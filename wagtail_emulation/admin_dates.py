@@ -34,6 +34,8 @@ from .conf import SettingsReader
 
 
 class AdminDatesConf(AppConf):
+    # Wagtail's admin date pickers use the editor's language's date format (d/m/Y in
+    # Vietnamese).
     LOCALIZED_ADMIN_DATES = True
 
     class Meta:
