@@ -1,5 +1,6 @@
 """Run inside a fresh ``wagtail start`` project: publish a news article as an editor would,
-read it and the home page as a reader would, and print what was seen as JSON (see test_wagtail_start.py)."""
+read it and the home page as a reader would, and print what was seen as JSON (see
+test_wagtail_start.py)."""
 
 import json
 import os
