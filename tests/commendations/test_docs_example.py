@@ -1,0 +1,32 @@
+"""The example file the imports guide ships (``docs/examples/dang-ky-thi-dua.csv``) imports as
+is into a round, for units of those names."""
+
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests.subapps import ROOT
+from wagtail_emulation.commendations.models import Registration, RegistrationRound, Unit
+
+from .test_import import import_url
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLE = ROOT / "docs" / "examples" / "dang-ky-thi-dua.csv"
+
+
+def test_the_guide_s_example_registrations_import(admin_client):
+    Unit.objects.create(name="Văn phòng Sở", short_name="Văn phòng")
+    Unit.objects.create(name="Thanh tra Sở", short_name="Thanh tra")
+    emulation_round = RegistrationRound.objects.create(
+        title="Đăng ký thi đua năm 2026", year=2026, deadline=date(2099, 3, 15)
+    )
+    upload = SimpleUploadedFile(EXAMPLE.name, EXAMPLE.read_bytes(), content_type="text/csv")
+    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    seen = {(r.unit.name, r.award.name, r.count) for r in Registration.objects.all()}
+    assert seen == {
+        ("Văn phòng Sở", "Lao động tiên tiến", 9),
+        ("Thanh tra Sở", "Chiến sĩ thi đua cơ sở", 2),
+    }
