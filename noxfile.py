@@ -3,8 +3,8 @@
 `.ci/run` runs the whole suite on the main environment (.venv: Python 3.11, Django 5.2, then
 PostgreSQL + Redis and Chromium); here each other combination of Python and Django that
 Wagtail 8 supports runs the core's tests and one module per sub-app, in a fresh virtualenv made
-by uv (`nox -s matrix`, or one cell: `nox -s "matrix-3.13(django='6.1')"`).
-Django 6 needs Python 3.12 or newer.
+by uv (`nox -s matrix` for all six, or one: `nox -s "matrix(3.13-django6.1)"`; `.ci/run` runs
+three of them). Django 6 needs Python 3.12 or newer.
 """
 
 import time
