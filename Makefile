@@ -43,7 +43,7 @@ test: $(STAMP)
 # The documentation site into site/ (docs/_hooks/reference.py writes the reference from the
 # code); `--strict` turns a broken link or a nav entry without its page into a failure.
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 # Property-based fuzzing of every public endpoint, many more examples than `make test` runs
 # (random seed each time; prints how many requests were sent and how many answered 5xx).
