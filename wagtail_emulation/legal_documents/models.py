@@ -1,9 +1,9 @@
 """The document library (văn bản): catalogues, the library index and one page per document.
 
 Each document is a page (:class:`LegalDocumentPage`) under a library index
-(:class:`LegalDocumentIndexPage`); the README explains why a page and not a snippet. Document
-types, issuing bodies, fields and relation kinds are snippet catalogues editors change; a data
-migration seeds them.
+(:class:`LegalDocumentIndexPage`); docs/how-to/legal-documents.md explains why a page and not
+a snippet. Document types, issuing bodies, fields and relation kinds are snippet catalogues
+editors change; a data migration seeds them.
 """
 
 import re
