@@ -216,7 +216,7 @@ class LegalDocumentResource(SheetResource):
 
     def init_instance(self, row=None):
         document = LegalDocumentPage()
-        document._cached_parent_obj = self.index_page  # for the slug and checks before saving
+        document.intended_library = self.index_page  # its slug is chosen before it is saved
         return document
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):

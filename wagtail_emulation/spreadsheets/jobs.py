@@ -89,10 +89,13 @@ def confirm(job):
     return True
 
 
-def _enqueue(job, phase):
-    from .tasks import run_import_job
+#: The task that runs a job in a worker; by dotted path, as ``tasks`` imports this module.
+RUN_IMPORT_JOB = "wagtail_emulation.spreadsheets.tasks.run_import_job"
 
-    transaction.on_commit(lambda: run_import_job.enqueue(job.pk, phase))
+
+def _enqueue(job, phase):
+    task = import_string(RUN_IMPORT_JOB)
+    transaction.on_commit(lambda: task.enqueue(job.pk, phase))
 
 
 def run(job_id, phase):
