@@ -4,7 +4,8 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-MANAGE := $(BIN)/python example_site/manage.py
+# Links in the demo's e-mails and reports point at the port it is served on.
+MANAGE := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python example_site/manage.py
 
 .PHONY: demo test fuzz lint format messages wagtail-vi-missing bench clean install
 
@@ -18,7 +19,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --port $(PORT)
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
