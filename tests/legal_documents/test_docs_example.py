@@ -1,5 +1,7 @@
-"""The example sheet the imports guide ships (``docs/examples/van-ban.csv``) imports as is."""
+"""The example sheets the imports guide ships (``docs/examples/van-ban.csv`` and ``.xlsx``)
+import as they are."""
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.subapps import ROOT
@@ -7,11 +9,13 @@ from wagtail_emulation.legal_documents.models import LegalDocumentPage
 
 from .test_import import IMPORT_URL, editor, index  # noqa: F401 - fixtures
 
-EXAMPLE = ROOT / "docs" / "examples" / "van-ban.csv"
+EXAMPLES = ROOT / "docs" / "examples"
 
 
-def test_the_guide_s_example_sheet_imports(editor, index):  # noqa: F811
-    sheet = SimpleUploadedFile(EXAMPLE.name, EXAMPLE.read_bytes(), "text/csv")
+@pytest.mark.parametrize("name", ["van-ban.csv", "van-ban.xlsx"])
+def test_the_guide_s_example_sheet_imports(editor, index, name):  # noqa: F811
+    example = EXAMPLES / name
+    sheet = SimpleUploadedFile(example.name, example.read_bytes())
     response = editor.post(
         IMPORT_URL, {"library": index.pk, "sheet": sheet}, HTTP_ACCEPT_LANGUAGE="vi"
     )
