@@ -51,6 +51,8 @@ KNOWN_WIDGET_DIGESTS = {
 
 
 class AdminDatesConf(AppConf):
+    # Wagtail's admin date pickers use the editor's language's date format (d/m/Y in
+    # Vietnamese).
     LOCALIZED_ADMIN_DATES = True
 
     class Meta:

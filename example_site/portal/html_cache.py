@@ -36,6 +36,7 @@ every time, so random query strings cannot fill Redis.
 
 import functools
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -43,9 +44,12 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, get_max_age, patch_response_headers
+from django.utils.cache import get_max_age, patch_response_headers
 
 from wagtail_emulation.shared_cache import quietly
+
+# The commas between Cache-Control directives (Django 6.1 no longer has django.utils.cache's).
+cc_delim_re = re.compile(r"\s*,\s*")
 
 MIDDLEWARE = "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware"
 # What each process keeps: enough for the pages a spike is about, small next to a worker.

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.exemplars",
     "wagtail_emulation.legal_documents",
     "wagtail_emulation.commendations",
+    "wagtail_emulation.agency",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.visits",
@@ -196,6 +197,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form leaves "Password" untranslatable; wagtail_vi's labels it.
+WAGTAILADMIN_USER_LOGIN_FORM = "wagtail_emulation.wagtail_vi.forms.LoginForm"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -1,9 +1,9 @@
 """The document library (văn bản): catalogues, the library index and one page per document.
 
 Each document is a page (:class:`LegalDocumentPage`) under a library index
-(:class:`LegalDocumentIndexPage`); the README explains why a page and not a snippet. Document
-types, issuing bodies, fields and relation kinds are snippet catalogues editors change; a data
-migration seeds them.
+(:class:`LegalDocumentIndexPage`); docs/how-to/legal-documents.md explains why a page and not
+a snippet. Document types, issuing bodies, fields and relation kinds are snippet catalogues
+editors change; a data migration seeds them.
 """
 
 import re
@@ -36,6 +36,7 @@ from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
 from ..visibility import public_q
+from .admin_forms import LegalDocumentPageForm
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
 #: Where the library's route bodies live (they import this module).
@@ -289,13 +290,12 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             heading=_("Dates"),
         ),
         FieldPanel("summary"),
-        InlinePanel("files", label=_("File"), heading=_("Files")),
+        InlinePanel("files", heading=_("Files")),
         FieldPanel("official_url"),
     ]
     relations_panels = [
         InlinePanel(
             "relations",
-            label=_("Relation"),
             heading=_("This document acts on"),
             help_text=_(
                 "The documents this one replaces, amends or guides. Their pages show the "
@@ -303,6 +303,7 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             ),
         ),
     ]
+    base_form_class = LegalDocumentPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
