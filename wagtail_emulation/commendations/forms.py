@@ -85,9 +85,11 @@ class DecisionFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
-        campaigns = Page.objects.filter(
-            pk__in=Decision.objects.order_by().values("campaign_id").distinct()
-        ).live()
+        campaigns = (
+            Page.objects.filter(pk__in=Decision.objects.order_by().values("campaign_id").distinct())
+            .live()
+            .public()
+        )  # a private campaign's title is not an option for anyone
         self.fields["campaign"].queryset = campaigns.order_by("-first_published_at")
 
     def filter_number(self, queryset, value):
