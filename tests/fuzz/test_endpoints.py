@@ -5,7 +5,10 @@ One test per group of endpoints, all on the demo portal loaded once for the modu
 ``conftest.demo_site``). ``FUZZ_PROFILE=long`` runs many more examples.
 """
 
+import time
+
 import pytest
+from django.core import signing
 from django.test import Client
 from django.urls import reverse
 from hypothesis import given
@@ -15,7 +18,9 @@ from wagtail.models import Page
 from example_site.portal.demo.comments import commentable_pages
 from example_site.portal.demo.ratings import ratable_pages
 from wagtail_emulation.campaigns.models import CampaignIndexPage
+from wagtail_emulation.commendations.forms import NoticeResponseForm
 from wagtail_emulation.commendations.models import (
+    CandidateNoticePage,
     DecisionIndexPage,
     HonourBoardPage,
     RegistrationTablePage,
@@ -49,6 +54,7 @@ def _portal(demo):
         "news": NewsIndexPage.objects.live().first(),
         "exemplars": ExemplarIndexPage.objects.live().first(),
         "tag": NewsTag.objects.order_by("pk").first(),
+        "notice": next(page for page in CandidateNoticePage.objects.live() if page.is_open),
         "library": LegalDocumentIndexPage.objects.live().first(),
         "register": DecisionIndexPage.objects.live().first(),
         "honour_board": HonourBoardPage.objects.live().first(),
@@ -155,6 +161,49 @@ def test_comment_form(portal, data, fresh_stamp, view, page_id, headers):
 @given(params=s.query(["binh-luan", "binh-luan-gui"]), headers=s.extra_headers)
 def test_comment_list_paging(portal, params, headers):
     send(_client(), "get", portal["commentable"].url, data=params, **headers)
+
+
+# --- responses to a notice of candidates (the core's protected form, like comments) -----------
+
+VALID_RESPONSE = {
+    "full_name": "Nguyễn Văn An",
+    "phone": "0912 345 678",
+    "address": "Tổ 5, phường Him Lam",
+    "email": "an@example.vn",
+    "body": "Tôi đồng ý với danh sách.",
+    "consent": "on",
+    "captcha_0": "abc",
+    "captcha_1": "PASSED",
+    "homepage": "",
+}
+# Well-formed but longer than its column (or, for the phone, with a line break after it).
+OVER_THE_COLUMN = {
+    "full_name": "Ạ" * 151,
+    "phone": "0912 345 678\n",
+    "address": "x" * 501,
+    "email": "a" * 290 + "@example.vn",
+}
+
+
+def one_field_broken(name):
+    values = [s.hostile] + ([st.just(OVER_THE_COLUMN[name])] if name in OVER_THE_COLUMN else [])
+    return st.one_of(*values).map(lambda value: {name: value})
+
+
+# A valid response with one field made hostile: every other check passes, so a value the form
+# lets through reaches the database.
+response_forms = st.builds(
+    lambda broken, extra: {**VALID_RESPONSE, **broken, **extra},
+    st.sampled_from(list(VALID_RESPONSE)).flatmap(one_field_broken),
+    st.fixed_dictionaries({}, optional={"candidate": s.hostile, "x": s.hostile}),
+)
+
+
+@given(data=response_forms, headers=s.extra_headers)
+def test_notice_response_form(portal, data, headers):
+    path = reverse("wagtail_emulation:commendations:respond", args=[portal["notice"].pk])
+    stamp = signing.dumps(time.time() - 60, salt=NoticeResponseForm.stamp_salt)
+    send(_client(), "post", path, data={"started": stamp, **data}, **headers)
 
 
 # --- index pages, the tag archive and the feeds ----------------------------------------------

@@ -5,6 +5,7 @@ import time
 
 from django import forms
 from django.core import signing
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .captcha import reader_captcha_field
@@ -66,6 +67,10 @@ class ProtectedForm(forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
+        if not (self.stamp_salt and self.captcha_namespace):
+            raise ImproperlyConfigured(
+                f"{type(self).__name__} must set stamp_salt and captcha_namespace"
+            )
         super().__init__(*args, **kwargs)
         self.add_fields()
         self.fields["captcha"] = reader_captcha_field(self.captcha_namespace)
