@@ -124,3 +124,9 @@ def test_an_archived_person_has_no_vcard_and_html_is_the_same_for_every_reader(c
         first, second = client.get(url), client.get(url)
         assert first.content == second.content
         assert "Set-Cookie" not in first and "Cookie" not in first.get("Vary", "")
+
+
+def test_each_unit_page_is_in_the_sitemap(client, demo):
+    sitemap = client.get("/sitemap-pages.xml").content.decode()
+    assert "/gioi-thieu/co-cau-to-chuc/thanh-tra-so-minh-hoa/</loc>" in sitemap
+    assert "phong-tu-phap-huyen" not in sitemap

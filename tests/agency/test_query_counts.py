@@ -54,6 +54,7 @@ def test_query_counts_are_flat_from_5_to_500_people(client, agency, agency_pages
     add_people(agency, units, 495, start=5)
     assert Person.objects.count() == 500
     large = [queries(client, url) for url in urls]
+    print(f"\nqueries (intro, chart, leaders, unit): 5 people {small}, 500 people {large}")
     assert large == small
     assert 0 < max(large) <= 20
     # Everyone in post is on the chart or the leaders page they belong to.
