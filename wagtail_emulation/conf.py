@@ -1,9 +1,10 @@
 """Deployment settings: ``WAGTAIL_EMULATION_<NAME>`` in Django settings.
 
 Each app declares its settings and their defaults as a django-appconf class in its
-``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the
-README lists them all. Reads are live, so ``override_settings`` works in tests. Django keeps
-each setting it has read in ``settings.__dict__`` until a setting changes, so a read costs an
+``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the docs
+build lists them all (docs/reference/settings.md) with the comment above each, so every setting
+needs one. Reads are live, so ``override_settings`` works in tests. Django keeps each setting it
+has read in ``settings.__dict__`` until a setting changes, so a read costs an
 attribute lookup (the beacon reads several).
 """
 
@@ -52,6 +53,20 @@ class EmulationConf(AppConf):
     # named them WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_*; those names are still read.
     HOLIDAY_COUNTRY = "VN"
     HOLIDAY_SUBDIVISION = None
+    # Spreadsheet imports (every admin import): the largest file accepted, in bytes.
+    SPREADSHEET_MAX_BYTES = 5 * 1024 * 1024
+    # The most rows (under the heading row) one imported file may hold; an import may set
+    # a lower cap of its own.
+    SPREADSHEET_MAX_ROWS = 10000
+    # An XLSX workbook is a ZIP archive: refuse one that unpacks to more than this.
+    SPREADSHEET_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+    # A file with more rows, or more bytes, than this is checked and imported by a worker
+    # of the task queue (django-tasks), not in the request; the admin shows its progress.
+    SPREADSHEET_BACKGROUND_ROWS = 500
+    SPREADSHEET_BACKGROUND_BYTES = 512 * 1024
+    # Encodings tried, in order, for a CSV file without a byte order mark: UTF-8, then the
+    # code page Excel uses on Vietnamese Windows, then the Western one.
+    SPREADSHEET_CSV_ENCODINGS = ["utf-8", "cp1258", "cp1252"]
 
     class Meta:
         prefix = "wagtail_emulation"

@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from .conf import emulation_settings
 from .locale_vi import vn_slugify
 from .organisation import Unit  # noqa: F401 - the organisation tree is one of the core's models
+from .spreadsheets.models import ImportJob  # noqa: F401 - the core's import jobs live there
 
 
 @register_setting(icon="link")
@@ -81,7 +82,7 @@ class EmulationSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Agency in charge"),
         ),
         FieldPanel("website_links_title"),
-        InlinePanel("website_links", label=_("Website links"), heading=_("Website links")),
+        InlinePanel("website_links", heading=_("Website links")),
     ]
 
     def agency_display_name(self):
