@@ -130,3 +130,10 @@ def test_each_unit_page_is_in_the_sitemap(client, demo):
     sitemap = client.get("/sitemap-pages.xml").content.decode()
     assert "/gioi-thieu/co-cau-to-chuc/thanh-tra-so-minh-hoa/</loc>" in sitemap
     assert "phong-tu-phap-huyen" not in sitemap
+
+
+def test_site_search_finds_the_introduction_by_its_text_typed_without_accents(client, demo):
+    found = client.get("/search/", {"q": "thanh lap ngay 25 thang 5 nam 1983"}).content.decode()
+    assert "/gioi-thieu/gioi-thieu-chung/" in found
+    nothing = client.get("/search/", {"q": "khongcoketqua"}).content.decode()
+    assert "/gioi-thieu/gioi-thieu-chung/" not in nothing  # not a link every page has

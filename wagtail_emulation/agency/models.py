@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
@@ -62,8 +63,11 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             def unit_url(unit):
                 return chart_url + chart.reverse_subpage("unit", args=[unit.slug])
 
+            site = self.get_site()
             entity["mainEntity"] = organization_entity(
-                self.directory, self.get_site().root_url + "/", unit_url if chart_url else None
+                self.directory,
+                site.root_url + "/" if site else shown.url,
+                unit_url if chart_url else None,
             )
         return entity
 
@@ -90,6 +94,12 @@ class AgencyIntroPage(AgencyPage):
 
     template = "wagtail_emulation/agency/agency_intro_page.html"
     schema_type = "AboutPage"
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("history"),
+        index.SearchField("functions"),
+        index.SearchField("legal_basis"),
+    ]
     content_panels = [
         *AgencyPage.content_panels,
         FieldPanel("history"),
