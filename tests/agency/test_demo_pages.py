@@ -66,7 +66,11 @@ def test_leaders_page_shows_current_leaders_the_spokesperson_and_the_focal_offic
     assert "Người phát ngôn" in page and "Phạm Thu Trang (minh họa)" in page
     assert "Cán bộ đầu mối của cổng thông tin" in page and "Đỗ Minh Khôi (minh họa)" in page
     assert "Lĩnh vực phụ trách" in page and "Sinh năm 1972, cử nhân Luật" in page
-    assert "agency-person__portrait" not in page  # no consent recorded in the demo
+    # Only the director's consent to a published portrait is recorded.
+    tree = lxml_html.fromstring(page)
+    portraits = tree.xpath("//img[contains(@class, 'agency-person__portrait')]")
+    assert len(portraits) == 1
+    assert "Nguyễn Văn Minh" in portraits[0].getparent().text_content()
 
 
 def test_organisation_chart_lists_current_units_and_no_district_unit(client, demo):
