@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..absolute_urls import absolute_url
 from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
@@ -38,6 +39,8 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     subpage_types = []
     schema_type = "WebPage"
     content_panels = [*Page.content_panels, FieldPanel("agency")]
+    #: No rating or comments on the agency's pages (see ``feedback.switches``).
+    shows_reader_feedback = False
 
     class Meta:
         abstract = True
@@ -63,11 +66,8 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             def unit_url(unit):
                 return chart_url + chart.reverse_subpage("unit", args=[unit.slug])
 
-            site = self.get_site()
             entity["mainEntity"] = organization_entity(
-                self.directory,
-                site.root_url + "/" if site else shown.url,
-                unit_url if chart_url else None,
+                self.directory, absolute_url("/", page=self), unit_url if chart_url else None
             )
         return entity
 
