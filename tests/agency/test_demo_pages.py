@@ -66,7 +66,11 @@ def test_leaders_page_shows_current_leaders_the_spokesperson_and_the_focal_offic
     assert "Người phát ngôn" in page and "Phạm Thu Trang (minh họa)" in page
     assert "Cán bộ đầu mối của cổng thông tin" in page and "Đỗ Minh Khôi (minh họa)" in page
     assert "Lĩnh vực phụ trách" in page and "Sinh năm 1972, cử nhân Luật" in page
-    assert "agency-person__portrait" not in page  # no consent recorded in the demo
+    # Only the director's consent to a published portrait is recorded.
+    tree = lxml_html.fromstring(page)
+    portraits = tree.xpath("//img[contains(@class, 'agency-person__portrait')]")
+    assert len(portraits) == 1
+    assert "Nguyễn Văn Minh" in portraits[0].getparent().text_content()
 
 
 def test_organisation_chart_lists_current_units_and_no_district_unit(client, demo):
@@ -124,3 +128,16 @@ def test_an_archived_person_has_no_vcard_and_html_is_the_same_for_every_reader(c
         first, second = client.get(url), client.get(url)
         assert first.content == second.content
         assert "Set-Cookie" not in first and "Cookie" not in first.get("Vary", "")
+
+
+def test_each_unit_page_is_in_the_sitemap(client, demo):
+    sitemap = client.get("/sitemap-pages.xml").content.decode()
+    assert "/gioi-thieu/co-cau-to-chuc/thanh-tra-so-minh-hoa/</loc>" in sitemap
+    assert "phong-tu-phap-huyen" not in sitemap
+
+
+def test_site_search_finds_the_introduction_by_its_text_typed_without_accents(client, demo):
+    found = client.get("/search/", {"q": "thanh lap ngay 25 thang 5 nam 1983"}).content.decode()
+    assert "/gioi-thieu/gioi-thieu-chung/" in found
+    nothing = client.get("/search/", {"q": "khongcoketqua"}).content.decode()
+    assert "/gioi-thieu/gioi-thieu-chung/" not in nothing  # not a link every page has

@@ -4,6 +4,8 @@ queries whatever their count (the tree, the people, their portraits)."""
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.db.models import Q
+
 from ..organisation import unit_tree
 from .people import Person
 
@@ -44,8 +46,15 @@ class AgencyDirectory:
 
     @cached_property
     def people(self):
+        """The people the pages show: heads and deputies, the spokesperson, the focal
+        official (other staff appear nowhere, so they are not read)."""
         ids = [node.unit.pk for node in self.nodes]
-        return list(Person.objects.current().filter(unit_id__in=ids).for_pages())
+        shown = (
+            Q(rank__in=[Person.Rank.HEAD, Person.Rank.DEPUTY])
+            | Q(is_spokesperson=True)
+            | Q(is_focal_official=True)
+        )
+        return list(Person.objects.current().filter(shown, unit_id__in=ids).for_pages())
 
     def heads_of(self, unit):
         return [p for p in self.people if p.unit_id == unit.pk and p.rank == Person.Rank.HEAD]

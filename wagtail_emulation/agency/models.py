@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..absolute_urls import absolute_url
 from ..content.metadata import ShownPage, page_description, plain_text
@@ -93,6 +94,12 @@ class AgencyIntroPage(AgencyPage):
 
     template = "wagtail_emulation/agency/agency_intro_page.html"
     schema_type = "AboutPage"
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("history"),
+        index.SearchField("functions"),
+        index.SearchField("legal_basis"),
+    ]
     content_panels = [
         *AgencyPage.content_panels,
         FieldPanel("history"),

@@ -9,9 +9,15 @@ emulation round stay past units and no district unit is current.
 """
 
 from datetime import date
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
 
 from wagtail_emulation.agency.models import AgencyIntroPage, LeadersPage, OrganisationPage
-from wagtail_emulation.agency.people import Person
+from wagtail_emulation.agency.people import PORTRAIT_SPEC, Person
 from wagtail_emulation.organisation import Unit
 
 from .utils import ensure_child, paragraphs
@@ -149,11 +155,26 @@ def build_units():
     return units
 
 
+def drawn_portrait(title):
+    """A drawn silhouette standing in for a photo (the demo ships no photo of anyone)."""
+    Image = get_image_model()
+    found = Image.objects.filter(title=title).first()
+    if found:
+        return found
+    picture = PillowImage.new("RGB", (480, 600), "#dbe4ee")
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((150, 110, 330, 310), fill="#475569")  # head
+    draw.ellipse((60, 340, 420, 760), fill="#1e3a5f")  # shoulders
+    buffer = BytesIO()
+    picture.save(buffer, format="JPEG", quality=80)
+    return Image.objects.create(title=title, file=ImageFile(buffer, name="chan-dung-minh-hoa.jpg"))
+
+
 def build_people(units):
     for order, row in enumerate(PEOPLE, 1):
         name, position, unit, rank, areas, phone, email, biography, *flags = row
         spokesperson, focal, left_on = flags
-        Person.objects.get_or_create(
+        person, created = Person.objects.get_or_create(
             full_name=name,
             defaults={
                 "position": position,
@@ -169,6 +190,13 @@ def build_people(units):
                 "sort_order": order,
             },
         )
+        if created and rank == HEAD and unit is None:
+            # The director agreed in writing to a published portrait; nobody else did.
+            person.portrait = drawn_portrait("Chân dung Giám đốc Sở (hình vẽ minh họa)")
+            person.portrait_consent_on = date(2025, 8, 1)
+            person.portrait_consent_record = "Phiếu đồng ý số 01/2025 lưu tại Văn phòng Sở"
+            person.save()
+            person.portrait.get_rendition(PORTRAIT_SPEC)  # not on a reader's first visit
 
 
 def build(home):
