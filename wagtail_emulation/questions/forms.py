@@ -1,0 +1,196 @@
+"""The asking form (the core's protected form), the lookup by code, and the list's filters."""
+
+from django import forms
+from django.db.models import Max, Min
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from ..content.filters import IndexFilterForm, year_choices
+from ..reader_forms import ProtectedFormMixin, reader_captcha_field
+from . import codes
+from .attachments import validate_attachment
+from .conf import app_settings
+from .models import QuestionPage, QuestionTopic
+
+CAPTCHA_NAMESPACE = "wagtail_emulation:questions:"
+
+
+def phone_digits(phone):
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+class AskForm(ProtectedFormMixin, forms.Form):
+    """A reader's question: the subject area, the question, who asks and how to reach them."""
+
+    stamp_salt = "wagtail_emulation.questions.ask-started"
+
+    topic = forms.ModelChoiceField(
+        label=_("Subject area"),
+        queryset=QuestionTopic.objects.none(),
+        empty_label=_("Choose a subject area"),
+        error_messages={"required": _("Choose the subject area of your question.")},
+    )
+    title = forms.CharField(
+        label=pgettext_lazy("question", "Title"),
+        max_length=255,
+        help_text=_("A few words on what you ask, e.g. “Thủ tục đăng ký khai sinh cho con”."),
+        error_messages={"required": _("Give your question a title.")},
+    )
+    body = forms.CharField()  # its length limit is a deployment setting, see __init__
+    attachment = forms.FileField(
+        label=_("Attached file (optional)"),
+        required=False,
+        help_text=_("A PDF file, a picture (PNG or JPEG) or a Word document (.docx)."),
+    )
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Please enter your full name.")},
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("We send the tracking code and the answer there."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"invalid": _("Enter a valid e-mail address, such as ten@example.vn.")},
+    )
+    phone = forms.RegexField(
+        label=_("Telephone"),
+        regex=r"^\+?[0-9 .()-]{8,20}$",
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        error_messages={
+            "invalid": _("Enter a telephone number of digits, such as 0215 3825 123."),
+        },
+    )
+    address = forms.CharField(
+        label=_("Address (optional)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
+    )
+    consent = forms.BooleanField(
+        error_messages={
+            "required": _("Tick the box to agree, or your question cannot be received.")
+        }
+    )
+    homepage = forms.CharField(required=False)
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stamp_max_age = app_settings.QUESTIONS_FORM_MAX_AGE
+        self.fields["topic"].queryset = QuestionTopic.objects.filter(active=True)
+        max_length = app_settings.QUESTIONS_MAX_LENGTH
+        self.fields["body"] = forms.CharField(
+            label=_("Your question"),
+            max_length=max_length,
+            widget=forms.Textarea(attrs={"rows": 10}),
+            help_text=_("Plain text, at most %(count)s characters.") % {"count": max_length},
+            error_messages={
+                "required": _("Please write your question."),
+                "max_length": _(
+                    "The question is %(show_value)d characters long; at most %(limit_value)d "
+                    "are allowed."
+                ),
+            },
+        )
+        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
+        self.fields["consent"].label = _(
+            "I agree that the agency keeps my name, contact details, address and question to "
+            "answer me. They are never published, and are erased %(days)s days after the "
+            "answer."
+        ) % {"days": app_settings.QUESTIONS_CONTACT_RETENTION_DAYS}
+        self.fields["consent"].summary_label = _("Consent")
+        self.init_stamp()
+
+    def clean_full_name(self):
+        return " ".join(self.cleaned_data["full_name"].split())
+
+    def clean_title(self):
+        return " ".join(self.cleaned_data["title"].split())
+
+    def clean_address(self):
+        return " ".join(self.cleaned_data["address"].split())
+
+    def clean_phone(self):
+        return " ".join(self.cleaned_data["phone"].split())
+
+    def clean_body(self):
+        return self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload:
+            validate_attachment(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        contact_errors = self.errors.get("email") or self.errors.get("phone")
+        if not contact_errors and not cleaned.get("email") and not cleaned.get("phone"):
+            self.add_error("email", _("Give an e-mail address or a telephone number (or both)."))
+        age = self.stamp_age()
+        if age is None:
+            raise forms.ValidationError(
+                _("This form has expired. Check your question and send it again."),
+                code="expired",
+            )
+        if age < app_settings.QUESTIONS_MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("The form was sent too quickly. Check your question and send it again."),
+                code="too_fast",
+            )
+        return cleaned
+
+
+class LookupForm(forms.Form):
+    code = forms.CharField(
+        label=_("Tracking code"),
+        max_length=40,
+        help_text=_(
+            "The eight characters you received, e.g. K7MQ-3XPA (dashes and spaces do not matter)."
+        ),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+        error_messages={"required": _("Type your tracking code.")},
+    )
+
+    def clean_code(self):
+        """The code as stored, or ``""`` for text that cannot be a code: such text is
+        answered exactly as a well-formed code nobody holds."""
+        return codes.normalize(self.cleaned_data["code"])
+
+
+def question_years():
+    bounds = (
+        QuestionPage.objects.live()
+        .order_by()
+        .aggregate(first=Min("asked_on"), last=Max("asked_on"))
+    )
+    if bounds["first"] is None:
+        return []
+    return range(bounds["first"].year, bounds["last"].year + 1)
+
+
+class QuestionFilterForm(IndexFilterForm):
+    topic = forms.ModelChoiceField(
+        label=_("Subject area"),
+        queryset=QuestionTopic.objects.all(),
+        required=False,
+        empty_label=_("All subject areas"),
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = year_choices(question_years())
+
+    def filter_topic(self, queryset, topic):
+        return queryset.filter(topic=topic)
+
+    def filter_year(self, queryset, year):
+        return queryset.filter(asked_on__year=year)
