@@ -33,9 +33,26 @@ def reader_ip_hash(request):
     return keyed_hash(address, purpose="questions.ip") if address else ""
 
 
-def minutes_message(seconds, singular, plural):
-    minutes = max(1, -(-seconds // 60))
-    return ngettext(singular, plural, minutes) % {"minutes": minutes}
+def minutes(seconds):
+    return max(1, -(-seconds // 60))
+
+
+def ask_limit_message(seconds):
+    count = minutes(seconds)
+    return ngettext(
+        "You have sent several questions in a short time. Please try again in %(minutes)s minute.",
+        "You have sent several questions in a short time. Please try again in %(minutes)s minutes.",
+        count,
+    ) % {"minutes": count}
+
+
+def lookup_limit_message(seconds):
+    count = minutes(seconds)
+    return ngettext(
+        "You have looked up many codes in a short time. Please try again in %(minutes)s minute.",
+        "You have looked up many codes in a short time. Please try again in %(minutes)s minutes.",
+        count,
+    ) % {"minutes": count}
 
 
 def ask_retry_after(ip_hash, data):
@@ -76,16 +93,7 @@ def ask(request, section_id):
             ip_hash = reader_ip_hash(request)
             wait = ask_retry_after(ip_hash, form.cleaned_data)
             if wait:
-                form.add_error(
-                    None,
-                    minutes_message(
-                        wait,
-                        "You have sent several questions in a short time. Please try again in "
-                        "%(minutes)s minute.",
-                        "You have sent several questions in a short time. Please try again in "
-                        "%(minutes)s minutes.",
-                    ),
-                )
+                form.add_error(None, ask_limit_message(wait))
                 return _too_many(_render_ask(request, section, form, 429), wait)
             question = receive_question(form, section, ip_hash)
             # Answered in place (no redirect): the code is shown once, to the one who asked,
@@ -120,16 +128,7 @@ def lookup(request, section_id):
         )
         if wait:
             form.is_valid()
-            form.add_error(
-                None,
-                minutes_message(
-                    wait,
-                    "You have looked up many codes in a short time. Please try again in "
-                    "%(minutes)s minute.",
-                    "You have looked up many codes in a short time. Please try again in "
-                    "%(minutes)s minutes.",
-                ),
-            )
+            form.add_error(None, lookup_limit_message(wait))
             return _too_many(_render_lookup(request, section, form, None, False, 429), wait)
         if form.is_valid():
             question = find_question(section, form.cleaned_data["code"])

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 
 from .. import codes
@@ -17,11 +18,11 @@ VIEW_CONTACT_PERMISSION = "wagtail_emulation_questions.view_contact"
 
 
 class QuestionStatus(models.TextChoices):
-    RECEIVED = "received", _("Received")
-    IN_PROGRESS = "in_progress", _("In progress")
-    ANSWERED = "answered", _("Answered")
-    REJECTED = "rejected", _("Not accepted")
-    MERGED = "merged", _("Merged with another question")
+    RECEIVED = "received", pgettext_lazy("question status", "Received")
+    IN_PROGRESS = "in_progress", pgettext_lazy("question status", "In progress")
+    ANSWERED = "answered", pgettext_lazy("question status", "Answered")
+    REJECTED = "rejected", pgettext_lazy("question status", "Not accepted")
+    MERGED = "merged", pgettext_lazy("question status", "Merged with another question")
 
 
 OPEN_STATUSES = (QuestionStatus.RECEIVED, QuestionStatus.IN_PROGRESS)
