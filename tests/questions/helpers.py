@@ -1,7 +1,13 @@
 import re
 
-from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 CODE = re.compile(r'class="questions-code questions-code--large">([A-Z0-9-]+)<')
 
@@ -15,10 +21,15 @@ def code_in(response):
 def answer_workflow(section):
     """draft → approved by a leader → published, on the section's answer pages."""
     leaders = Group.objects.create(name="Lãnh đạo Sở")
+    leaders.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=leaders, page=section, permission=Permission.objects.get(codename=codename)
+        )
     task = GroupApprovalTask.objects.create(name="Lãnh đạo duyệt câu trả lời")
     task.groups.set([leaders])
     workflow = Workflow.objects.create(name="Duyệt câu trả lời")
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(workflow=workflow, page=section)
     return workflow, leaders
 

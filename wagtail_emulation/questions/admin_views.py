@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..admin_exports import ExcelReadableCsvMixin
+from ..organisation import Unit
 from . import statistics
 from .admin_forms import QuestionHandlingForm
 from .answers import start_answer, sync_privacy
@@ -54,6 +55,9 @@ class QuestionFilterSet(WagtailFilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Subject area"), queryset=QuestionTopic.objects.all()
     )
+    unit = django_filters.ModelChoiceFilter(
+        label=_("Unit in charge"), queryset=lambda request: Unit.objects.all()
+    )
     overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
     received_at = django_filters.DateFromToRangeFilter(
         label=_("Received between"), widget=DateRangePickerWidget
@@ -61,7 +65,7 @@ class QuestionFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Question
-        fields = ["status", "topic", "overdue", "received_at"]
+        fields = ["status", "topic", "unit", "overdue", "received_at"]
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(status__in=(Status.RECEIVED, Status.IN_PROGRESS))
@@ -88,7 +92,7 @@ class QuestionIndexView(ExcelReadableCsvMixin, generic.IndexView):
         return _("No reader has sent a question yet.")
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("topic")
+        return super().get_base_queryset().select_related("topic", "unit")
 
     @cached_property
     def list_export(self):
@@ -96,6 +100,7 @@ class QuestionIndexView(ExcelReadableCsvMixin, generic.IndexView):
             "display_code",
             "title",
             "topic",
+            "unit",
             "get_status_display",
             "received_at",
             "deadline",
@@ -208,6 +213,7 @@ class QuestionViewSet(ModelViewSet):
     list_display = [
         Column("display_code", label=_("Tracking code")),
         Column("topic", label=_("Subject area"), accessor="topic.name"),
+        Column("unit", label=_("Unit in charge"), accessor="unit"),
         StatusTagColumn(
             "status",
             label=_("Status"),
@@ -250,7 +256,7 @@ class QuestionViewSet(ModelViewSet):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("status"), FieldPanel("deadline")]),
-                    FieldPanel("assignee"),
+                    FieldRowPanel([FieldPanel("unit"), FieldPanel("assignee")]),
                     FieldPanel("publish_answer"),
                     FieldPanel("rejection_reason"),
                     FieldPanel("duplicate_of"),

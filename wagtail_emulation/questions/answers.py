@@ -24,12 +24,13 @@ def start_answer(question, user=None):
             topic=question.topic,
             asked_on=timezone.localdate(question.received_at),
             question_text=question.body,
+            answering_unit=question.unit,
             answer="",
             live=False,
             owner=user,
         )
         question.section.add_child(instance=page)
-        page.save_revision(user=user, log_action=True)
+        page.save_revision(user=user, log_action=True, clean=False)
         question.answer_page = page
     if question.status == QuestionStatus.RECEIVED:
         question.status = QuestionStatus.IN_PROGRESS
@@ -65,7 +66,9 @@ def record_answer(page):
         question.status = QuestionStatus.ANSWERED
         question.answer = page.answer
         question.answer_document_id = page.answer_document_id
-        question.answered_by = page.answered_by
+        question.answered_by = ", ".join(
+            part for part in (page.answered_by, getattr(page.answering_unit, "name", "")) if part
+        )
         if first_time:
             question.answered_at = now
             question.working_days_taken = working_days_taken(

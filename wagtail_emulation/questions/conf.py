@@ -18,6 +18,8 @@ class QuestionsConf(AppConf):
     QUESTIONS_CODE_LENGTH = 8
     # (questions, seconds): questions one IP address (as a keyed hash) may send.
     QUESTIONS_ASK_RATE_LIMIT_PER_IP = (5, 3600)
+    # (questions, seconds): questions one e-mail address, or one telephone number, may send.
+    QUESTIONS_ASK_RATE_LIMIT_PER_CONTACT = (3, 3600)
     # (lookups, seconds): code lookups one IP address may make (right or wrong codes alike).
     QUESTIONS_LOOKUP_RATE_LIMIT_PER_IP = (20, 600)
     # A question form sent back sooner than this after it was served was filled by a script.

@@ -4,14 +4,13 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from ..working_days import calendar_for
 from .conf import app_settings
 
 
 def answer_deadline(received_on):
     """The last day to answer a question received on ``received_on``: the window opens the
     next working day and lasts ``QUESTIONS_ANSWER_WORKING_DAYS`` working days."""
-    from ..working_days import calendar_for
-
     return calendar_for(received_on).window_end(
         received_on, app_settings.QUESTIONS_ANSWER_WORKING_DAYS
     )
@@ -24,7 +23,5 @@ def working_days_taken(received_at, answered_at):
     answered_on = timezone.localdate(answered_at)
     if answered_on <= received_on:
         return 0
-    from ..working_days import calendar_for
-
     calendar = calendar_for(received_on, answered_on)
     return calendar.working_days_between(received_on + timedelta(days=1), answered_on)

@@ -6,24 +6,28 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from ..content.filters import IndexFilterForm, year_choices
-from ..reader_forms import ProtectedFormMixin, reader_captcha_field
+from ..organisation import Unit
+from ..reader_forms import ProtectedForm, VietnamesePhoneField
 from . import codes
 from .attachments import validate_attachment
 from .conf import app_settings
-from .models import QuestionPage, QuestionTopic
-
-CAPTCHA_NAMESPACE = "wagtail_emulation:questions:"
+from .models import Question, QuestionPage, QuestionTopic
 
 
-def phone_digits(phone):
-    return "".join(ch for ch in phone if ch.isdigit())
-
-
-class AskForm(ProtectedFormMixin, forms.Form):
+class AskForm(ProtectedForm):
     """A reader's question: the subject area, the question, who asks and how to reach them."""
 
+    model = Question
     stamp_salt = "wagtail_emulation.questions.ask-started"
+    captcha_namespace = "wagtail_emulation:questions:"
+    expired_message = _("This form has expired. Check your question and send it again.")
+    too_fast_message = _("The form was sent too quickly. Check your question and send it again.")
 
+    consent = forms.BooleanField(
+        error_messages={
+            "required": _("Tick the box to agree, or your question cannot be received.")
+        }
+    )
     topic = forms.ModelChoiceField(
         label=_("Subject area"),
         queryset=QuestionTopic.objects.none(),
@@ -32,19 +36,17 @@ class AskForm(ProtectedFormMixin, forms.Form):
     )
     title = forms.CharField(
         label=pgettext_lazy("question", "Title"),
-        max_length=255,
         help_text=_("A few words on what you ask, e.g. “Thủ tục đăng ký khai sinh cho con”."),
         error_messages={"required": _("Give your question a title.")},
     )
-    body = forms.CharField()  # its length limit is a deployment setting, see __init__
     attachment = forms.FileField(
         label=_("Attached file (optional)"),
         required=False,
+        max_length=255,  # of the file's name
         help_text=_("A PDF file, a picture (PNG or JPEG) or a Word document (.docx)."),
     )
     full_name = forms.CharField(
         label=_("Full name"),
-        max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Please enter your full name.")},
     )
@@ -55,33 +57,22 @@ class AskForm(ProtectedFormMixin, forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={"invalid": _("Enter a valid e-mail address, such as ten@example.vn.")},
     )
-    phone = forms.RegexField(
-        label=_("Telephone"),
-        regex=r"^\+?[0-9 .()-]{8,20}$",
-        max_length=30,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
-        error_messages={
-            "invalid": _("Enter a telephone number of digits, such as 0215 3825 123."),
-        },
-    )
+    phone = VietnamesePhoneField(required=False)
     address = forms.CharField(
         label=_("Address (optional)"),
-        max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
     )
-    consent = forms.BooleanField(
-        error_messages={
-            "required": _("Tick the box to agree, or your question cannot be received.")
-        }
-    )
-    homepage = forms.CharField(required=False)
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.stamp_max_age = app_settings.QUESTIONS_FORM_MAX_AGE
+    @property
+    def min_fill_seconds(self):
+        return app_settings.QUESTIONS_MIN_FILL_SECONDS
+
+    @property
+    def stamp_max_age(self):
+        return app_settings.QUESTIONS_FORM_MAX_AGE
+
+    def add_fields(self):
         self.fields["topic"].queryset = QuestionTopic.objects.filter(active=True)
         max_length = app_settings.QUESTIONS_MAX_LENGTH
         self.fields["body"] = forms.CharField(
@@ -97,14 +88,15 @@ class AskForm(ProtectedFormMixin, forms.Form):
                 ),
             },
         )
-        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
-        self.fields["consent"].label = _(
+        # The question's own fields first, then who asks.
+        self.order_fields(["topic", "title", "body", "attachment"])
+
+    def consent_text(self):
+        return _(
             "I agree that the agency keeps my name, contact details, address and question to "
             "answer me. They are never published, and are erased %(days)s days after the "
             "answer."
         ) % {"days": app_settings.QUESTIONS_CONTACT_RETENTION_DAYS}
-        self.fields["consent"].summary_label = _("Consent")
-        self.init_stamp()
 
     def clean_full_name(self):
         return " ".join(self.cleaned_data["full_name"].split())
@@ -132,17 +124,6 @@ class AskForm(ProtectedFormMixin, forms.Form):
         contact_errors = self.errors.get("email") or self.errors.get("phone")
         if not contact_errors and not cleaned.get("email") and not cleaned.get("phone"):
             self.add_error("email", _("Give an e-mail address or a telephone number (or both)."))
-        age = self.stamp_age()
-        if age is None:
-            raise forms.ValidationError(
-                _("This form has expired. Check your question and send it again."),
-                code="expired",
-            )
-        if age < app_settings.QUESTIONS_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                _("The form was sent too quickly. Check your question and send it again."),
-                code="too_fast",
-            )
         return cleaned
 
 
@@ -184,10 +165,21 @@ class QuestionFilterForm(IndexFilterForm):
         empty_label=_("All subject areas"),
     )
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    unit = forms.ModelChoiceField(
+        label=_("Answering unit"),
+        queryset=Unit.objects.none(),
+        required=False,
+        empty_label=_("All units"),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(question_years())
+        self.fields["unit"].queryset = Unit.objects.current()
+
+    def filter_unit(self, queryset, unit):
+        """Answers by ``unit`` or by a unit nested under it."""
+        return queryset.filter(answering_unit__in=Unit.with_descendants(unit.pk))
 
     def filter_topic(self, queryset, topic):
         return queryset.filter(topic=topic)

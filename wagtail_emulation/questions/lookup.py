@@ -14,9 +14,11 @@ def find_question(section, code):
     site = section.get_site()
     questions = Question.objects.select_related(
         "topic",
+        "unit",
         "answer_page",
         "answer_document",
         "duplicate_of__topic",
+        "duplicate_of__unit",
         "duplicate_of__answer_page",
         "duplicate_of__answer_document",
     ).filter(code_digest=codes.digest(code or "-"))

@@ -17,6 +17,7 @@ from .models.questions import OPEN_STATUSES, QuestionStatus
 GROUPINGS = {
     "month": (_("Month"), TruncMonth("received_at")),
     "topic": (_("Subject area"), F("topic__name")),
+    "unit": (_("Unit in charge"), F("unit__name")),
 }
 
 

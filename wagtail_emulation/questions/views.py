@@ -8,17 +8,23 @@ so a code never lands in an address bar, a server log or a Referer header.
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
-from ..client import client_ip, keyed_hash
 from ..http import no_store
-from ..rate_limits import hit_rate_limit
+from ..reader_forms import (
+    ProtectedFormView,
+    phone_digits,
+    rate_limit_message,
+    reader_ip_hash,
+    retry_after,
+)
 from .conf import app_settings
-from .forms import AskForm, LookupForm, phone_digits
+from .forms import AskForm, LookupForm
 from .intake import receive_question
 from .lookup import find_question
 from .models import QuestionIndexPage
+
+IP_HASH_PURPOSE = "questions.ip"
 
 
 def section_or_404(section_id):
@@ -28,89 +34,49 @@ def section_or_404(section_id):
     return section
 
 
-def reader_ip_hash(request):
-    address = client_ip(request)
-    return keyed_hash(address, purpose="questions.ip") if address else ""
+class AskView(ProtectedFormView):
+    """The asking form; once sent, the same address shows the tracking code (answered in
+    place, not redirected: the code is shown once, to the one who asked, never in an address)."""
+
+    form_class = AskForm
+    template_name = "wagtail_emulation/questions/ask.html"
+    ip_hash_purpose = IP_HASH_PURPOSE
+    rate_limit_scope = "questions"
+
+    def prepare(self, section_id):
+        self.section = section_or_404(section_id)
+
+    def ip_rate_limit(self):
+        return app_settings.QUESTIONS_ASK_RATE_LIMIT_PER_IP
+
+    def contact_rate_limit(self):
+        return app_settings.QUESTIONS_ASK_RATE_LIMIT_PER_CONTACT
+
+    def rate_limit_counts(self, form):
+        """By IP hash, and by each contact the reader gives (e-mail, telephone digits)."""
+        limit = self.contact_rate_limit()
+        data = form.cleaned_data
+        return [
+            *super().rate_limit_counts(form),
+            ("email", (data.get("email") or "").lower(), limit),
+            ("phone", phone_digits(data.get("phone") or ""), limit),
+        ]
+
+    def get_form(self, data=None, initial=None):
+        files = self.request.FILES if data is not None else None
+        return self.form_class(data, files, initial=initial)
+
+    def get_context_data(self, form, **extra):
+        return super().get_context_data(form, section=self.section, page=self.section, **extra)
+
+    def form_valid(self, form):
+        question = receive_question(form, self.section, self.ip_hash)
+        context = {"section": self.section, "page": self.section, "question": question}
+        response = render(self.request, "wagtail_emulation/questions/asked.html", context)
+        return no_store(response)
 
 
-def minutes(seconds):
-    return max(1, -(-seconds // 60))
-
-
-def ask_limit_message(seconds):
-    count = minutes(seconds)
-    return ngettext(
-        "You have sent several questions in a short time. Please try again in %(minutes)s minute.",
-        "You have sent several questions in a short time. Please try again in %(minutes)s minutes.",
-        count,
-    ) % {"minutes": count}
-
-
-def lookup_limit_message(seconds):
-    count = minutes(seconds)
-    return ngettext(
-        "You have looked up many codes in a short time. Please try again in %(minutes)s minute.",
-        "You have looked up many codes in a short time. Please try again in %(minutes)s minutes.",
-        count,
-    ) % {"minutes": count}
-
-
-def ask_retry_after(ip_hash, data):
-    waits = [
-        hit_rate_limit("questions:ask:ip", ip_hash, *app_settings.QUESTIONS_ASK_RATE_LIMIT_PER_IP)
-    ]
-    contact = data.get("email", "").lower() or phone_digits(data.get("phone", ""))
-    if contact:
-        waits.append(
-            hit_rate_limit(
-                "questions:ask:contact", contact, *app_settings.QUESTIONS_ASK_RATE_LIMIT_PER_IP
-            )
-        )
-    waits = [wait for wait in waits if wait]
-    return max(waits) if waits else None
-
-
-def _too_many(response, wait):
-    response["Retry-After"] = str(wait)
-    return response
-
-
-@require_http_methods(["GET", "POST"])
-def ask(request, section_id):
-    """The asking form; once sent, the same address shows the tracking code."""
-    section = section_or_404(section_id)
-    status = 200
-    if request.method == "POST" and "refresh_captcha" in request.POST:
-        # The no-JavaScript "New code" button: the same text back, a new picture, no errors.
-        form = AskForm(initial=request.POST.dict())
-        form.stamp = AskForm(request.POST).stamp
-    elif request.method == "POST":
-        form = AskForm(request.POST, request.FILES)
-        if not form.is_valid():
-            form.mark_invalid_fields()
-            status = 400
-        else:
-            ip_hash = reader_ip_hash(request)
-            wait = ask_retry_after(ip_hash, form.cleaned_data)
-            if wait:
-                form.add_error(None, ask_limit_message(wait))
-                return _too_many(_render_ask(request, section, form, 429), wait)
-            question = receive_question(form, section, ip_hash)
-            # Answered in place (no redirect): the code is shown once, to the one who asked,
-            # and is never put in an address.
-            context = {"section": section, "question": question, "page": section}
-            response = render(request, "wagtail_emulation/questions/asked.html", context)
-            return no_store(response)
-    else:
-        form = AskForm()
-    return _render_ask(request, section, form, status)
-
-
-def _render_ask(request, section, form, status):
-    form.withhold_challenge_from_crawler(request)
-    context = {"section": section, "page": section, "form": form}
-    response = render(request, "wagtail_emulation/questions/ask.html", context, status=status)
-    return no_store(response)
+ask = AskView.as_view()
 
 
 @require_http_methods(["GET", "POST"])
@@ -121,15 +87,15 @@ def lookup(request, section_id):
     status, question, not_found = 200, None, False
     if request.method == "POST":
         form = LookupForm(request.POST)
-        wait = hit_rate_limit(
-            "questions:lookup:ip",
-            reader_ip_hash(request),
-            *app_settings.QUESTIONS_LOOKUP_RATE_LIMIT_PER_IP,
-        )
+        ip_hash = reader_ip_hash(request, IP_HASH_PURPOSE)
+        limit = app_settings.QUESTIONS_LOOKUP_RATE_LIMIT_PER_IP
+        wait = retry_after("questions:lookup", [("ip", ip_hash, limit)])
         if wait:
             form.is_valid()
-            form.add_error(None, lookup_limit_message(wait))
-            return _too_many(_render_lookup(request, section, form, None, False, 429), wait)
+            form.add_error(None, rate_limit_message(wait))
+            response = _render_lookup(request, section, form, None, False, 429)
+            response["Retry-After"] = str(wait)
+            return response
         if form.is_valid():
             question = find_question(section, form.cleaned_data["code"])
             not_found = question is None

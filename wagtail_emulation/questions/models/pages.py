@@ -51,7 +51,7 @@ class QuestionIndexPage(RoutablePageMixin, ContentIndexPage):
         verbose_name_plural = _("questions and answers sections")
 
     def listed_pages(self):
-        return super().listed_pages().select_related("topic")
+        return super().listed_pages().select_related("topic", "answering_unit")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -102,6 +102,14 @@ class QuestionPage(ContentPage):
         related_name="+",
         help_text=_("An optional signed reply or form, offered for download under the answer."),
     )
+    answering_unit = models.ForeignKey(
+        "wagtail_emulation.Unit",
+        verbose_name=_("answering unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     answered_by = models.CharField(
         _("answered by"),
         max_length=255,
@@ -114,7 +122,11 @@ class QuestionPage(ContentPage):
         FieldRowPanel([FieldPanel("topic"), FieldPanel("asked_on")]),
         FieldPanel("question_text"),
         MultiFieldPanel(
-            [FieldPanel("answer"), FieldPanel("answer_document"), FieldPanel("answered_by")],
+            [
+                FieldPanel("answer"),
+                FieldPanel("answer_document"),
+                FieldRowPanel([FieldPanel("answering_unit"), FieldPanel("answered_by")]),
+            ],
             heading=_("Answer"),
         ),
     ]
@@ -155,6 +167,8 @@ class QuestionPage(ContentPage):
         }
         if self.answered_by:
             answer["author"] = {"@type": "Person", "name": self.answered_by}
+        elif self.answering_unit:
+            answer["author"] = {"@type": "Organization", "name": self.answering_unit.name}
         return {
             "@type": "QAPage",
             "name": self.title,

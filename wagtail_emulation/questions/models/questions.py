@@ -94,6 +94,15 @@ class Question(models.Model):
         blank=True,
         help_text=_("Counted in working days when the question arrived; change it if needed."),
     )
+    unit = models.ForeignKey(
+        "wagtail_emulation.Unit",
+        verbose_name=_("unit in charge"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The unit that answers; the asker sees it when looking the question up."),
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("person in charge"),
