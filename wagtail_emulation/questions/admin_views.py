@@ -23,8 +23,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ..admin_exports import ExcelReadableCsvMixin
 from ..organisation import Unit
+from ..spreadsheets.writing import SpreadsheetExportMixin
 from . import statistics
 from .admin_forms import QuestionHandlingForm
 from .answers import start_answer, sync_privacy
@@ -84,7 +84,7 @@ class DeadlineColumn(DateColumn):
         return context
 
 
-class QuestionIndexView(ExcelReadableCsvMixin, generic.IndexView):
+class QuestionIndexView(SpreadsheetExportMixin, generic.IndexView):
     @cached_property
     def no_results_message(self):
         if self.is_searching or self.is_filtering:
@@ -313,7 +313,7 @@ class StatisticsFilterSet(WagtailFilterSet):
         return queryset  # read by the report to group its rows
 
 
-class StatisticsReportView(ExcelReadableCsvMixin, ReportView):
+class StatisticsReportView(SpreadsheetExportMixin, ReportView):
     page_title = _("Questions and answers: statistics")
     header_icon = "help"
     index_url_name = "wagtail_emulation_questions_statistics:index"
