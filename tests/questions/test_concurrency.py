@@ -58,10 +58,12 @@ def test_200_concurrent_askers_get_200_distinct_codes(section, topics, monkeypat
 
     draws = cycle(random.Random(7).sample(pool * 3, len(pool) * 3))
     lock = threading.Lock()
+    drawn = []
 
     def small_space_code():
         with lock:
-            return next(draws)
+            drawn.append(next(draws))
+            return drawn[-1]
 
     monkeypatch.setattr(codes, "new_code", small_space_code)
     topic = topics["Hộ tịch"]
@@ -80,3 +82,4 @@ def test_200_concurrent_askers_get_200_distinct_codes(section, topics, monkeypat
     all_at_once([asker(n) for n in range(THREADS)])
     saved = list(Question.objects.values_list("code", flat=True))
     assert len(saved) == ASKERS == len(set(saved))
+    assert len(drawn) > ASKERS  # codes did collide, and were drawn again
