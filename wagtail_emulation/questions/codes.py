@@ -2,7 +2,8 @@
 
 A code is drawn with :mod:`secrets` from 31 symbols: the digits and capital letters less 0/O
 and 1/I/L, which readers confuse on paper and over the telephone. Eight symbols give
-31⁸ ≈ 8.5 × 10¹¹ codes; with the lookup rate limit a guesser would need millions of years.
+31⁸ ≈ 8.5 × 10¹¹ codes: with 100,000 questions stored and the default lookup limit, a
+guesser needs years per IP address to hit any one of them (see docs/how-to/questions.md).
 
 The database keeps a keyed hash of each code (``digest``) and the lookup asks for that hash:
 what the lookup compares depends on the secret key, never on how much of a guessed code is

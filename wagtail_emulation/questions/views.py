@@ -89,7 +89,7 @@ def lookup(request, section_id):
         form = LookupForm(request.POST)
         ip_hash = reader_ip_hash(request, IP_HASH_PURPOSE)
         limit = app_settings.QUESTIONS_LOOKUP_RATE_LIMIT_PER_IP
-        wait = retry_after("questions:lookup", [("ip", ip_hash, limit)])
+        wait = retry_after("questions:lookup", [("ip", ip_hash, limit)] if limit else [])
         if wait:
             form.is_valid()
             form.add_error(None, rate_limit_message(wait))
