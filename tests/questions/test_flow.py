@@ -61,12 +61,16 @@ def test_ask_look_up_answer_and_publish(
     client.force_login(editor)
     queue = client.get(reverse("wagtail_emulation_questions:index"))
     assert question.title in queue.content.decode()
+    edit = client.get(reverse("wagtail_emulation_questions:edit", args=[question.pk]))
+    assert "Soạn câu trả lời" in edit.content.decode()
     start = reverse("wagtail_emulation_questions:answer", args=[question.pk])
     made = client.post(start)
     question.refresh_from_db()
     assert question.status == QuestionStatus.IN_PROGRESS
     answer_page = QuestionPage.objects.get(pk=question.answer_page_id)
     assert made["Location"] == reverse("wagtailadmin_pages:edit", args=[answer_page.pk])
+    edit = client.get(reverse("wagtail_emulation_questions:edit", args=[question.pk]))
+    assert "Mở trang trả lời" in edit.content.decode()
     assert not answer_page.live and "Nguyễn Thị Hoa" not in answer_page.question_text
     client.logout()
 
@@ -127,6 +131,10 @@ def test_a_personal_question_is_answered_by_code_but_never_listed(
     assert published.title not in client.get(section.url).content.decode()
     rss = client.get(section.url + "feed/rss/").content.decode()
     assert published.title not in rss
+    sitemap = client.get("/sitemap-pages.xml")
+    assert sitemap.status_code == 200 and published.url not in sitemap.content.decode()
+    found = client.get("/search/", {"q": "mot cua"}).content.decode()
+    assert published.url not in found
     answered = client.post(lookup_url(section), {"code": code}).content.decode()
     assert "Bộ phận một cửa" in answered
     assert published.url not in answered
