@@ -13,6 +13,7 @@ BUILDERS = [
     "example_site.portal.demo.legal_documents",
     "example_site.portal.demo.commendations",
     "example_site.portal.demo.questions",
+    "example_site.portal.demo.agency",
     "example_site.portal.demo.visits",
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
