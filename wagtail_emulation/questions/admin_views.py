@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -302,7 +303,8 @@ class StatisticsFilterSet(WagtailFilterSet):
         label=_("Received between"), widget=DateRangePickerWidget
     )
     section = django_filters.ModelChoiceFilter(
-        label=_("Section"), queryset=QuestionIndexPage.objects.all()
+        label=pgettext_lazy("questions and answers", "Section"),
+        queryset=QuestionIndexPage.objects.all(),
     )
 
     class Meta:
