@@ -6,7 +6,7 @@ Builds a section with N answered questions (default 20,000 pages) and M question
 client, interleaving the targets round by round so that all see the same machine. Prints
 requests/s, the ratio to the bare page and queries per request. Figures, not tests.
 
-    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/wte_h5_bench \\
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/<empty database> \\
         .venv/bin/python benchmarks/questions.py [--pages 20000] [--questions 100000]
 
 Without ``BENCH_DATABASE_URL`` it uses a SQLite file in the temporary folder.
@@ -55,6 +55,12 @@ def build(pages, questions):
     ]
     bulk_answer_pages(section, topics, pages)
     bulk_questions(section, topics, questions)
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # Planner statistics after the bulk load, as autovacuum would gather them in service.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return section, bare, topics
 
 

@@ -84,7 +84,7 @@ class QuestionPage(ContentPage):
     topic = models.ForeignKey(
         QuestionTopic, verbose_name=_("subject area"), on_delete=models.PROTECT, related_name="+"
     )
-    asked_on = models.DateField(_("asked on"))
+    asked_on = models.DateField(_("asked on"), db_index=True)
     question_text = models.TextField(
         _("question"),
         help_text=_(
