@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 # and the test tools on top of it. `make demo` never installs the test tools.
 DEMO_STAMP := $(VENV)/.installed-demo
 STAMP := $(VENV)/.installed-test
-MANAGE := $(BIN)/python example_site/manage.py
+# Links in the demo's e-mails and reports point at the port it is served on.
+MANAGE := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python example_site/manage.py
 
 .PHONY: demo test docs fuzz lint format messages wagtail-vi-missing bench clean install
 
@@ -25,7 +26,7 @@ install: $(STAMP)
 
 demo: $(DEMO_STAMP)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --port $(PORT)
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
