@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail_emulation.organisation import Unit
 from wagtail_emulation.questions.models import Question, QuestionPage
 
 from .bulk import bulk_answer_pages, bulk_questions
@@ -23,6 +24,7 @@ def queries(client, method, url, data=None, status=200):
 
 def test_query_counts_are_flat_from_100_to_100000_questions(client, section, topics):
     topic_list = list(topics.values())
+    unit = Unit.objects.create(name="Phòng Hành chính tư pháp")
     bulk_answer_pages(section, topic_list, 100)
     bulk_questions(section, topic_list, 100)
 
@@ -32,6 +34,7 @@ def test_query_counts_are_flat_from_100_to_100000_questions(client, section, top
         return [
             queries(client, "get", section.url),
             queries(client, "get", f"{section.url}?topic={topic_list[0].pk}&year=2021&page=3"),
+            queries(client, "get", f"{section.url}?unit={unit.pk}"),
             queries(client, "get", page.url),
             queries(client, "get", section.url + "feed/rss/"),
             queries(client, "post", lookup_url(section), {"code": question.code}),
