@@ -60,13 +60,17 @@ class QuestionFilterSet(WagtailFilterSet):
         label=_("Unit in charge"), queryset=lambda request: Unit.objects.all()
     )
     overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
+    section = django_filters.ModelChoiceFilter(
+        label=pgettext_lazy("questions and answers", "Section"),
+        queryset=lambda request: QuestionIndexPage.objects.all(),
+    )
     received_at = django_filters.DateFromToRangeFilter(
         label=_("Received between"), widget=DateRangePickerWidget
     )
 
     class Meta:
         model = Question
-        fields = ["status", "topic", "unit", "overdue", "received_at"]
+        fields = ["status", "topic", "unit", "overdue", "section", "received_at"]
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(status__in=(Status.RECEIVED, Status.IN_PROGRESS))
