@@ -76,14 +76,20 @@ def bulk_answer_pages(section, topics, count, batch=5000, first_day=date(2020, 1
 
 
 def bulk_questions(section, topics, count, batch=5000):
-    """``count`` questions, every third one answered; their codes are ``Q`` + a number."""
+    """``count`` questions, every third one answered, each under a distinct random code."""
     now = timezone.now()
     made = 0
+    # Random codes may repeat (the birthday bound: about one chance in 170 for 100,000);
+    # the unique index would refuse the whole batch, so a repeat is drawn again here.
+    seen = set(Question.objects.values_list("code", flat=True))
     while made < count:
         size = min(batch, count - made)
         questions = []
         for n in range(made, made + size):
             code = codes.new_code()
+            while code in seen:
+                code = codes.new_code()
+            seen.add(code)
             answered = n % 3 == 0
             questions.append(
                 Question(
