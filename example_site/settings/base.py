@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.exemplars",
     "wagtail_emulation.legal_documents",
     "wagtail_emulation.commendations",
+    "wagtail_emulation.questions",
     "wagtail_emulation.agency",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",

@@ -112,6 +112,22 @@ def build_pages(home):
             publish(home, commendations.HonourBoardPage(title="Bảng vàng", slug="bang-vang")),
             publish(home, commendations.RegistrationTablePage(title="Đăng ký", slug="dang-ky")),
         ]
+    if apps.is_installed("wagtail_emulation.questions"):
+        from wagtail_emulation.questions.models import (
+            QuestionIndexPage,
+            QuestionPage,
+            QuestionTopic,
+        )
+
+        section = publish(home, QuestionIndexPage(title="Hỏi đáp pháp luật", slug="hoi-dap"))
+        answered = QuestionPage(
+            title="Khai sinh cho con",
+            topic=QuestionTopic.objects.create(name="Hộ tịch"),
+            asked_on=date(2025, 3, 4),
+            question_text="Làm giấy khai sinh ở đâu?",
+            answer="<p>Tại Ủy ban nhân dân cấp xã.</p>",
+        )
+        pages += [section, publish(section, answered)]
     if apps.is_installed("wagtail_emulation.agency"):
         from wagtail_emulation.agency import models as agency
         from wagtail_emulation.organisation import Unit
@@ -167,6 +183,14 @@ def exercise():
         seen[page.specific_class.__name__] = sorted(
             widget for widget in WIDGETS.values() if f'data-emulation="{widget}"' in html
         )
+    if apps.is_installed("wagtail_emulation.questions"):
+        from wagtail_emulation.questions.models import QuestionIndexPage
+
+        section = QuestionIndexPage.objects.get()
+        for view in ("ask", "lookup"):  # the uncached pages: the form with its captcha
+            response = reader.get(f"/emulation/questions/{section.pk}/{view}/")
+            if response.status_code != 200:
+                raise AssertionError(f"questions {view}: {response.status_code}")
     if apps.is_installed("wagtail_emulation.site_search"):
         # The host's own page type is found typed without accents.
         found = reader.get("/search/", {"q": "gioi thieu"})

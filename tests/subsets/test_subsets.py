@@ -20,6 +20,7 @@ CONTENT = {
     "site_search": "SiteMapPage",
     "legal_documents": "LegalDocumentPage",
     "commendations": "CandidateNoticePage",
+    "questions": "QuestionPage",
     "agency": "LeadersPage",
 }
 
