@@ -1,0 +1,44 @@
+"""The draft's text as the reader sees it, with the number of opinions beside each article
+(and the approved opinions under it, when the agency publishes them): rendered once and kept
+in the shared cache until the page is published again or an opinion arrives or changes."""
+
+from collections import defaultdict
+
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from ..fragments import cached_fragment
+from .counting import FRAGMENT, count_opinions
+from .models import DraftOpinion
+
+
+def published_opinions(page):
+    """``{article_key: [approved opinions]}`` without contact details (one query)."""
+    grouped = defaultdict(list)
+    if page.publish_opinions:
+        opinions = DraftOpinion.objects.filter(page=page, status=DraftOpinion.Status.APPROVED).only(
+            "article_key", "name", "organisation", "body", "created_at"
+        )
+        for opinion in opinions:
+            grouped[opinion.article_key].append(opinion)
+    return dict(grouped)
+
+
+def render_draft_text(page, request=None):
+    def render():
+        counts = count_opinions(page.pk)["articles"]
+        opinions = published_opinions(page)
+        parts = [(part, counts.get(part.key, 0), opinions.get(part.key, [])) for part in page.parts]
+        context = {
+            "page": page,
+            "parts": parts,
+            "is_open": page.is_open,
+            "whole_count": counts.get("", 0),
+            "whole_opinions": opinions.get("", []),
+        }
+        return render_to_string("wagtail_emulation/consultation/draft_text.html", context)
+
+    if request is None or getattr(request, "is_preview", False) or not page.pk:
+        return render()
+    variant = ":".join(["text", page.status().value, get_language() or "", page.cache_key])
+    return cached_fragment(FRAGMENT, page.pk, variant, render, request=request)
