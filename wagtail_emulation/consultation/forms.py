@@ -1,20 +1,17 @@
-"""The reader's opinion form, on the core's protected form (captcha, honeypot, fill time)."""
+"""The reader's opinion form, on the core's protected form (captcha, honeypot, fill time,
+consent, column limits)."""
 
 import unicodedata
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ..reader_forms import ProtectedFormMixin, reader_captcha_field
+from ..reader_forms import ProtectedForm, VietnamesePhoneField
 from .conf import app_settings
+from .models import DraftOpinion
 
 STAMP_SALT = "wagtail_emulation.consultation.form-started"
-CAPTCHA_NAMESPACE = "wagtail_emulation:consultation:"
-PHONE = RegexValidator(
-    r"^\+?[0-9 .()-]{8,20}$", _("Enter a telephone number, such as 0912 345 678.")
-)
 
 
 def one_line(text):
@@ -23,51 +20,55 @@ def one_line(text):
     return " ".join(kept.split())
 
 
-class OpinionForm(ProtectedFormMixin, forms.Form):
+class OpinionForm(ProtectedForm):
+    model = DraftOpinion
+    column_names = {"article": "article_key"}
     stamp_salt = STAMP_SALT
+    captcha_namespace = "wagtail_emulation:consultation:"
+    expired_message = _("This form has expired. Check your opinion and send it again.")
+    too_fast_message = _("The form was sent too quickly. Check your opinion and send it again.")
+    consent = forms.BooleanField(
+        error_messages={"required": _("Tick the box to agree, or your opinion cannot be kept.")}
+    )
 
     article = forms.ChoiceField(label=_("Your opinion is about"), required=False)
     name = forms.CharField(
         label=_("Your name"),
-        max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Please enter your name.")},
     )
     organisation = forms.CharField(
         label=_("Organisation (optional)"),
-        max_length=200,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     email = forms.EmailField(
         label=_("E-mail address"),
         required=False,
-        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={"invalid": _("Enter a valid e-mail address, such as ten@example.vn.")},
     )
-    phone = forms.CharField(
+    phone = VietnamesePhoneField(
         label=_("or telephone"),
         required=False,
-        max_length=30,
-        validators=[PHONE],
         help_text=_("An e-mail address or a telephone number, so the agency can ask you more."),
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    body = forms.CharField()  # its length limit is a deployment setting, see __init__
-    consent = forms.BooleanField(
-        error_messages={"required": _("Tick the box to agree, or your opinion cannot be kept.")}
-    )
-    # Filled only by scripts: people never see it (hidden from sight and from screen readers).
-    homepage = forms.CharField(required=False)
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    @property
+    def min_fill_seconds(self):
+        return app_settings.CONSULTATION_MIN_FILL_SECONDS
+
+    @property
+    def stamp_max_age(self):
+        return app_settings.CONSULTATION_FORM_MAX_AGE
 
     def __init__(self, *args, page, **kwargs):
+        self.page = page  # before super(): add_fields() uses it
         super().__init__(*args, **kwargs)
-        self.page = page
-        self.stamp_max_age = app_settings.CONSULTATION_FORM_MAX_AGE
+
+    def add_fields(self):
         self.fields["article"].choices = [("", _("The whole draft"))] + [
-            (part.key, f"{part.label}. {part.title}".rstrip(". ")) for part in page.articles
+            (part.key, f"{part.label}. {part.title}".rstrip(". ")) for part in self.page.articles
         ]
         max_length = app_settings.CONSULTATION_BODY_MAX_LENGTH
         self.fields["body"] = forms.CharField(
@@ -83,14 +84,15 @@ class OpinionForm(ProtectedFormMixin, forms.Form):
                 ),
             },
         )
-        self.fields["consent"].label = _(
+        # Where the reader reads first: what the opinion is about, then the opinion.
+        self.order_fields(["article", "body"])
+
+    def consent_text(self):
+        return _(
             "I agree that my name, organisation, contact details and opinion, and a keyed hash "
             "of my IP address, are kept to consider this opinion and to answer it in the "
             "agency's summary report. Contact details are never published."
         )
-        self.fields["consent"].summary_label = _("Consent")
-        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
-        self.init_stamp()
 
     def clean_name(self):
         name = one_line(self.cleaned_data["name"])
@@ -111,16 +113,6 @@ class OpinionForm(ProtectedFormMixin, forms.Form):
         if no_contact and not self.has_error("email") and not self.has_error("phone"):
             self.add_error(
                 "email", _("Give an e-mail address or a telephone number (one is enough).")
-            )
-        age = self.stamp_age()
-        if age is None:
-            raise forms.ValidationError(
-                _("This form has expired. Check your opinion and send it again."), code="expired"
-            )
-        if age < app_settings.CONSULTATION_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                _("The form was sent too quickly. Check your opinion and send it again."),
-                code="too_fast",
             )
         return cleaned
 

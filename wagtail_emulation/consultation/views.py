@@ -8,15 +8,13 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
-from ..client import client_ip, keyed_hash
 from ..http import no_store
-from ..rate_limits import hit_rate_limit
+from ..reader_forms import ProtectedFormView
 from .conf import app_settings
 from .forms import OpinionForm
-from .models import DraftPage
+from .models import DraftOpinion, DraftPage
 from .opinions import create_opinion
 from .report import report_rows
 from .window import window_message
@@ -29,127 +27,99 @@ def draft_page(page_id):
     return page
 
 
-def reader_ip_hash(request):
-    address = client_ip(request)
-    return keyed_hash(address, purpose="consultation.ip") if address else ""
+class OpinionFormView(ProtectedFormView):
+    """The opinion form of one draft; the draft's own HTML only links to it."""
 
+    form_class = OpinionForm
+    ip_hash_purpose = "consultation.ip"
+    rate_limit_scope = "consultation"
+    contact_field = "email"
 
-def retry_after(ip_hash, contact):
-    waits = [
-        hit_rate_limit("consultation:ip", ip_hash, *app_settings.CONSULTATION_RATE_LIMIT_PER_IP)
-    ]
-    if contact:
-        waits.append(
-            hit_rate_limit(
-                "consultation:contact",
-                contact.lower(),
-                *app_settings.CONSULTATION_RATE_LIMIT_PER_CONTACT,
-            )
+    def prepare(self, page_id):
+        self.page = draft_page(page_id)
+
+    def ip_rate_limit(self):
+        return app_settings.CONSULTATION_RATE_LIMIT_PER_IP
+
+    def contact_rate_limit(self):
+        return app_settings.CONSULTATION_RATE_LIMIT_PER_CONTACT
+
+    def rate_limit_counts(self, form):
+        # The reader gives an e-mail address or a telephone number: each counts as a contact.
+        counts = super().rate_limit_counts(form)
+        phone = form.cleaned_data.get("phone")
+        limit = self.contact_rate_limit()
+        if phone and limit:
+            counts.append(("phone", form.fields["phone"].contact_identity(phone), limit))
+        return counts
+
+    def is_open(self):
+        return self.page.is_open
+
+    def get_form_kwargs(self):
+        return {"page": self.page}
+
+    def get_form(self, data=None, initial=None):
+        if data is None and initial is None and self.page.article(self.request.GET.get("article")):
+            initial = {"article": self.request.GET["article"]}
+        return super().get_form(data, initial)
+
+    def get_context_data(self, form, **extra):
+        return super().get_context_data(
+            form,
+            page=self.page,
+            closed_message=window_message(self.page),
+            action=reverse(f"wagtail_emulation:consultation:{self.url_name}", args=[self.page.pk]),
+            **extra,
         )
-    waits = [wait for wait in waits if wait]
-    return max(waits) if waits else None
+
+    def save(self, form):
+        data = form.cleaned_data
+        article = form.chosen_article
+        now = timezone.now()
+        return create_opinion(
+            page_id=self.page.pk,
+            article_key=article.key if article else "",
+            article_label=article.label if article else "",
+            name=data["name"],
+            organisation=data["organisation"],
+            email=data.get("email", ""),
+            phone=data.get("phone", ""),
+            body=data["body"],
+            status=DraftOpinion.Status.SPAM if form.trap_filled else DraftOpinion.Status.PENDING,
+            created_at=now,
+            consented_at=now,
+            ip_hash=self.ip_hash,
+        )
 
 
-def rate_limit_message(seconds):
-    minutes = max(1, -(-seconds // 60))
-    return ngettext(
-        "You have sent several opinions in a short time. Please try again in %(minutes)s minute.",
-        "You have sent several opinions in a short time. Please try again in %(minutes)s minutes.",
-        minutes,
-    ) % {"minutes": minutes}
-
-
-def handle_form(request, page):
-    """(form, saved opinion or None, HTTP status) for a GET or POST of the opinion form."""
-    ip_hash = reader_ip_hash(request)
-    if request.method != "POST":
-        article = request.GET.get("article", "")
-        initial = {"article": article} if page.article(article) else {}
-        return OpinionForm(initial=initial, page=page), None, 200
-    if "refresh_captcha" in request.POST:
-        # The no-JavaScript "New code" button: same text back, a new picture, no errors yet.
-        form = OpinionForm(initial=request.POST.dict(), page=page)
-        form.stamp = OpinionForm(request.POST, page=page).stamp
-        return form, None, 200
-    form = OpinionForm(request.POST, page=page)
-    if not page.is_open:
-        return form, None, 403  # the template says why and gives the reader's text back
-    if not form.is_valid():
-        form.mark_invalid_fields()
-        return form, None, 400
-    data = form.cleaned_data
-    wait = retry_after(ip_hash, data.get("email") or data.get("phone"))
-    if wait:
-        form.add_error(None, rate_limit_message(wait))
-        form.retry_after = wait
-        return form, None, 429
-    return form, save_opinion(form, ip_hash), 201
-
-
-def save_opinion(form, ip_hash):
-    from .models import DraftOpinion
-
-    data = form.cleaned_data
-    article = form.chosen_article
-    now = timezone.now()
-    return create_opinion(
-        page_id=form.page.pk,
-        article_key=article.key if article else "",
-        article_label=article.label if article else "",
-        name=data["name"],
-        organisation=data["organisation"],
-        email=data.get("email", ""),
-        phone=data.get("phone", ""),
-        body=data["body"],
-        status=DraftOpinion.Status.SPAM if form.trap_filled else DraftOpinion.Status.PENDING,
-        created_at=now,
-        consented_at=now,
-        ip_hash=ip_hash,
-    )
-
-
-def _context(page, form, opinion, url_name):
-    return {
-        "page": page,
-        "form": form,
-        "closed_message": window_message(page),
-        "action": reverse(f"wagtail_emulation:consultation:{url_name}", args=[page.pk]),
-        "sent": opinion is not None,
-        "opinion": opinion,
-    }
-
-
-def _respond(request, template, context, status, form):
-    form.withhold_challenge_from_crawler(request)
-    response = render(request, template, context, status=status)
-    if getattr(form, "retry_after", None):
-        response["Retry-After"] = str(form.retry_after)
-    return no_store(response)
-
-
-@require_http_methods(["GET", "POST"])
-def opinion_page(request, page_id):
+class OpinionPageView(OpinionFormView):
     """The whole form as a page: the path for readers without JavaScript."""
-    page = draft_page(page_id)
-    form, opinion, status = handle_form(request, page)
-    if opinion is not None:
-        url = reverse("wagtail_emulation:consultation:sent", args=[page.pk])
+
+    template_name = "wagtail_emulation/consultation/opinion_page.html"
+    url_name = "page"
+
+    def get_context_data(self, form, **extra):
+        return super().get_context_data(form, page_url=self.page.get_url(self.request), **extra)
+
+    def form_valid(self, form):
+        opinion = self.save(form)
+        url = reverse("wagtail_emulation:consultation:sent", args=[self.page.pk])
         return no_store(HttpResponseRedirect(f"{url}?article={opinion.article_key}"))
-    context = {**_context(page, form, opinion, "page"), "page_url": page.get_url(request)}
-    return _respond(
-        request, "wagtail_emulation/consultation/opinion_page.html", context, status, form
-    )
 
 
-@require_http_methods(["GET", "POST"])
-def opinion_form_fragment(request, page_id):
-    """Only the form (or the thank-you notice), for ``consultation.js`` to put into the page."""
-    page = draft_page(page_id)
-    form, opinion, status = handle_form(request, page)
-    context = _context(page, form, opinion, "form")
-    return _respond(
-        request, "wagtail_emulation/consultation/form_fragment.html", context, status, form
-    )
+class OpinionFragmentView(OpinionFormView):
+    """Only the form (or the thank-you notice), for ``consultation.js`` to put in the page."""
+
+    template_name = "wagtail_emulation/consultation/form_fragment.html"
+    url_name = "form"
+
+    def form_valid(self, form):
+        return self.render_form(form, 201, sent=True, opinion=self.save(form))
+
+
+opinion_page = OpinionPageView.as_view()
+opinion_form_fragment = OpinionFragmentView.as_view()
 
 
 @require_GET
