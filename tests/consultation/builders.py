@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from wagtail_emulation.consultation.models import DraftIndexPage, DraftPage
+from wagtail_emulation.organisation import Unit
 from wagtail_emulation.consultation.structure import parse_structure
 
 
@@ -42,6 +43,13 @@ def draft_index(home):
     return publish(home, DraftIndexPage(title="Lấy ý kiến dự thảo", slug="lay-y-kien-du-thao"))
 
 
+def drafting_unit():
+    unit, _ = Unit.objects.get_or_create(
+        slug="so-tu-phap-thu", defaults={"name": "Sở Tư pháp", "kind": Unit.Kind.AGENCY}
+    )
+    return unit
+
+
 def make_draft(home, *, days_from_now=-2, length=20, articles=12, **fields):
     today = timezone.localdate()
     opens_on = today + timedelta(days=days_from_now)
@@ -50,7 +58,7 @@ def make_draft(home, *, days_from_now=-2, length=20, articles=12, **fields):
         "document_kind": "Quyết định",
         "issuer": "UBND tỉnh",
         "legal_field": "Trợ giúp pháp lý",
-        "drafting_unit": "Sở Tư pháp",
+        "drafting_unit": drafting_unit(),
         "lead": "Dự thảo quy định về trợ giúp pháp lý.",
         "opens_on": opens_on,
         "closes_on": opens_on + timedelta(days=length - 1),

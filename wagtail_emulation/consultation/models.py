@@ -42,6 +42,9 @@ class DraftIndexPage(ContentIndexPage):
     template = "wagtail_emulation/consultation/index_page.html"
     listing_order = ("-opens_on", "-pk")
 
+    def listed_pages(self):
+        return super().listed_pages().select_related("drafting_unit")
+
     class Meta:
         verbose_name = _("draft consultation index")
         verbose_name_plural = _("draft consultation indexes")
@@ -77,7 +80,14 @@ class DraftPage(ContentPage):
         _("issuing body"), max_length=200, help_text=_("Who will issue it, e.g. “UBND tỉnh”.")
     )
     legal_field = models.CharField(_("field"), max_length=100, blank=True)
-    drafting_unit = models.CharField(_("drafting unit"), max_length=200)
+    drafting_unit = models.ForeignKey(
+        "wagtail_emulation.Unit",
+        verbose_name=_("drafting unit"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The unit in charge of the draft, from the organisation tree."),
+    )
     lead = models.TextField(_("summary"), help_text=_("What the draft is about, in a few lines."))
     opens_on = models.DateField(_("opinions from"))
     closes_on = models.DateField(
@@ -257,7 +267,7 @@ class DraftPage(ContentPage):
             "status": self.status().label,
             "start": short_date(self.opens_on),
             "end": short_date(self.last_day),
-            "unit": self.drafting_unit,
+            "unit": self.drafting_unit.name if self.drafting_unit else "",
         }
 
     @property
