@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from ..content.pages import ContentIndexPage, ContentPage
 from ..content.sub_app_pages import SubAppPageChooserPanel, optional_page_link
+from .admin_forms import DraftPageForm
 from .blocks import DraftTextBlock
 from .conf import app_settings
 from .window import DraftStatus, days_left, short_date, status_on
@@ -157,7 +158,10 @@ class DraftPage(ContentPage):
             ],
             heading=_("Window for opinions"),
         ),
-        FieldPanel("text"),
+        MultiFieldPanel(
+            [FieldPanel("source_text"), FieldPanel("source_file"), FieldPanel("text")],
+            heading=_("Text of the draft"),
+        ),
         InlinePanel("attachments", label=_("Files")),
         MultiFieldPanel(
             [
@@ -183,6 +187,8 @@ class DraftPage(ContentPage):
             ObjectList(ContentPage.settings_panels, heading=_("Settings")),
         ]
     )
+
+    base_form_class = DraftPageForm
 
     class Meta:
         verbose_name = _("draft for consultation")

@@ -52,3 +52,40 @@ def outcome_shares(page):
         .order_by()
     )
     return dict(rows)
+
+
+def report_spreadsheet_rows(rows):
+    """The report as table rows: one per opinion, then the article's own reply if any."""
+    for section in rows:
+        for opinion in section.opinions:
+            author = opinion.name
+            if opinion.organisation:
+                author = f"{author} ({opinion.organisation})"
+            yield [
+                section.label,
+                section.title,
+                author,
+                opinion.report_gist,
+                opinion.get_outcome_display(),
+                opinion.reply,
+            ]
+        if section.reply:
+            yield [
+                section.label,
+                section.title,
+                "",
+                _("Reply on this article:"),
+                section.reply.get_outcome_display(),
+                section.reply.reply,
+            ]
+
+
+def report_headings():
+    return [
+        _("Article"),
+        _("Title"),
+        _("Opinion by"),
+        _("Gist of the opinion"),
+        _("Outcome"),
+        _("Agency's reply"),
+    ]

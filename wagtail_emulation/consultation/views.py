@@ -12,11 +12,12 @@ from django.views.decorators.http import require_GET
 
 from ..http import no_store
 from ..reader_forms import ProtectedFormView
+from ..spreadsheets.writing import spreadsheet_response
 from .conf import app_settings
 from .forms import OpinionForm
 from .models import DraftOpinion, DraftPage
 from .opinions import create_opinion
-from .report import report_rows
+from .report import report_headings, report_rows, report_spreadsheet_rows
 from .window import window_message
 
 
@@ -140,3 +141,15 @@ def report_page(request, page_id):
         raise Http404(_("The summary report on this draft is not published yet."))
     context = {"page": page, "rows": report_rows(page), "page_url": page.get_url(request)}
     return render(request, "wagtail_emulation/consultation/report_page.html", context)
+
+
+@require_GET
+def report_file(request, page_id, file_format):
+    """The summary report as a CSV or XLSX file, through the core's spreadsheet writer."""
+    page = draft_page(page_id)
+    if not page.report_shown:
+        raise Http404(_("The summary report on this draft is not published yet."))
+    rows = report_spreadsheet_rows(report_rows(page))
+    return spreadsheet_response(
+        file_format, report_headings(), rows, filename=f"bao-cao-tong-hop-{page.slug}"
+    )

@@ -24,8 +24,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ..admin_exports import ExcelReadableCsvMixin
 from ..moderation import ModerationStatusBulkAction
+from ..spreadsheets.writing import SpreadsheetExportMixin
 from .models import ArticleReply, DraftOpinion, DraftPage
 from .opinions import change_status, delete_opinions, opinion_edited
 
@@ -138,7 +138,7 @@ class OpinionAuthorColumn(ButtonsColumnMixin, TitleColumn):
         return self.view.get_list_buttons(instance)
 
 
-class DraftOpinionIndexView(ExcelReadableCsvMixin, generic.IndexView):
+class DraftOpinionIndexView(SpreadsheetExportMixin, generic.IndexView):
     export_filename = "bao-cao-tong-hop-y-kien"
 
     @cached_property
