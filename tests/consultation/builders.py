@@ -6,8 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from wagtail_emulation.consultation.models import DraftIndexPage, DraftPage
-from wagtail_emulation.organisation import Unit
 from wagtail_emulation.consultation.structure import parse_structure
+from wagtail_emulation.organisation import Unit
 
 
 def decision_text(articles=12):
