@@ -5,6 +5,7 @@ article, and the bulk actions."""
 import django_filters
 from django import forms
 from django.template.defaultfilters import linebreaksbr
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +22,7 @@ from wagtail.admin.ui.tables import (
     TitleColumn,
 )
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..moderation import ModerationStatusBulkAction
@@ -219,7 +220,7 @@ class DraftOpinionViewSet(ModelViewSet):
     export_headings = {
         "page": _("Draft"),
         "article_label": _("Article"),
-        "name": _("Name"),
+        "name": _("Opinion by"),
         "organisation": _("Organisation"),
         "report_gist": _("Gist of the opinion"),
         "get_outcome_display": _("Outcome"),
@@ -270,11 +271,26 @@ class ArticleReplyViewSet(ModelViewSet):
     )
 
 
+class StatisticsViewSet(ViewSet):
+    name = "wagtail_emulation_consultation_statistics"
+    icon = "table"
+    menu_label = _("Statistics of opinions")
+
+    def get_urlpatterns(self):
+        from .admin_views import OpinionStatisticsView
+
+        return [path("", OpinionStatisticsView.as_view(), name="index")]
+
+    @property
+    def menu_url(self):
+        return reverse(f"{self.url_namespace}:index")
+
+
 class ConsultationGroup(ViewSetGroup):
     menu_label = _("Draft consultation")
     menu_icon = "comment"
     menu_order = 260
-    items = (DraftOpinionViewSet, ArticleReplyViewSet)
+    items = (DraftOpinionViewSet, ArticleReplyViewSet, StatisticsViewSet)
 
 
 class OpinionStatusBulkAction(ModerationStatusBulkAction):

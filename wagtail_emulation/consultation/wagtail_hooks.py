@@ -22,6 +22,15 @@ for bulk_action in BULK_ACTIONS:
     hooks.register("register_bulk_action", bulk_action)
 
 
+@hooks.register("construct_homepage_panels")
+def add_drafts_closing_panel(request, panels):
+    from .dashboard import DraftsClosingPanel
+
+    policy = ModerationPermissionPolicy(DraftOpinion)
+    if policy.user_has_permission(request.user, "moderate"):
+        panels.append(DraftsClosingPanel())
+
+
 @hooks.register(URLS)
 def register_consultation_urls():
     # Without captcha the views cannot even be imported; a system check names what is missing.
