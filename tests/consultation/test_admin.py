@@ -3,7 +3,6 @@ opinion and per article, the summary report as a spreadsheet, the statistics, th
 drafts closing with opinions waiting, and the DOCX import in the page editor."""
 
 import io
-from datetime import timedelta
 
 import docx
 import openpyxl
@@ -102,7 +101,7 @@ def test_moderator_retags_answers_and_exports_the_report(moderator, draft):
     sheet = openpyxl.load_workbook(
         io.BytesIO(b"".join(export.streaming_content) if export.streaming else export.content)
     ).active
-    rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0][:3] == ["Dự thảo", "Điều", "Người góp ý"]
     assert rows[1][1:7] == [
         "Điều 4",
