@@ -2,14 +2,13 @@
 (in the site's time zone), closed after it."""
 
 from django.db import models
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, pgettext_lazy
 
 
 class DraftStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Upcoming")
-    OPEN = "open", _("Open for opinions")
-    CLOSED = "closed", _("Closed")
+    UPCOMING = "upcoming", pgettext_lazy("draft status", "Upcoming")
+    OPEN = "open", pgettext_lazy("draft status", "Open for opinions")
+    CLOSED = "closed", pgettext_lazy("draft status", "Closed")
 
 
 def status_on(opens_on, last_day, today):
