@@ -167,6 +167,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form leaves "Password" untranslatable; wagtail_vi's labels it.
+WAGTAILADMIN_USER_LOGIN_FORM = "wagtail_emulation.wagtail_vi.forms.LoginForm"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

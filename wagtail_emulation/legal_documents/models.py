@@ -34,6 +34,7 @@ from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
+from .admin_forms import LegalDocumentPageForm
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
 
@@ -286,13 +287,12 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             heading=_("Dates"),
         ),
         FieldPanel("summary"),
-        InlinePanel("files", label=_("File"), heading=_("Files")),
+        InlinePanel("files", heading=_("Files")),
         FieldPanel("official_url"),
     ]
     relations_panels = [
         InlinePanel(
             "relations",
-            label=_("Relation"),
             heading=_("This document acts on"),
             help_text=_(
                 "The documents this one replaces, amends or guides. Their pages show the "
@@ -300,6 +300,7 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             ),
         ),
     ]
+    base_form_class = LegalDocumentPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
