@@ -13,6 +13,7 @@ BUILDERS = [
     "example_site.portal.demo.legal_documents",
     "example_site.portal.demo.commendations",
     "example_site.portal.demo.visits",
+    "example_site.portal.demo.consultation",
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",
