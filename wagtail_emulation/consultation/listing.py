@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..content.filters import IndexFilterForm
 from .window import DraftStatus
@@ -24,7 +25,7 @@ def status_filter(status, today):
 
 class DraftFilterForm(IndexFilterForm):
     status = forms.ChoiceField(label=_("Status"), required=False)
-    legal_field = forms.ChoiceField(label=_("Field"), required=False)
+    legal_field = forms.ChoiceField(label=pgettext_lazy("legal field", "Field"), required=False)
     issuer = forms.ChoiceField(label=_("Issuing body"), required=False)
 
     def __init__(self, *args, **kwargs):

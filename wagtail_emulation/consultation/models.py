@@ -283,7 +283,7 @@ class DraftPage(ContentPage):
 
 class DraftAttachment(Orderable):
     class Kind(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        DRAFT = "draft", pgettext_lazy("consultation", "Draft")
         STATEMENT = "statement", _("Explanatory statement (Tờ trình)")
         ASSESSMENT = "assessment", _("Impact assessment")
         OTHER = "other", _("Other")
@@ -319,13 +319,16 @@ class DraftOpinion(models.Model):
         SPAM = "spam", _("Spam")
 
     page = models.ForeignKey(
-        DraftPage, verbose_name=_("draft"), on_delete=models.CASCADE, related_name="opinions"
+        DraftPage,
+        verbose_name=pgettext_lazy("consultation", "draft"),
+        on_delete=models.CASCADE,
+        related_name="opinions",
     )
     article_key = models.CharField(
         _("article"), max_length=64, blank=True, help_text=_("Empty: the whole draft.")
     )
     article_label = models.CharField(_("article"), max_length=60, blank=True)
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("opinion author", "name"), max_length=100)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail address"), max_length=254, blank=True)
     phone = models.CharField(_("telephone"), max_length=30, blank=True)
@@ -377,7 +380,10 @@ class ArticleReply(models.Model):
     """The agency's one reply to all opinions on an article (or on the whole draft)."""
 
     page = models.ForeignKey(
-        DraftPage, verbose_name=_("draft"), on_delete=models.CASCADE, related_name="article_replies"
+        DraftPage,
+        verbose_name=pgettext_lazy("consultation", "draft"),
+        on_delete=models.CASCADE,
+        related_name="article_replies",
     )
     article_key = models.CharField(_("article"), max_length=64, blank=True)
     article_label = models.CharField(_("article"), max_length=60, blank=True)

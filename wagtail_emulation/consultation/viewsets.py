@@ -111,7 +111,9 @@ class DraftOpinionFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Status.choices, empty_label=_("All")
     )
-    page = django_filters.ModelChoiceFilter(label=_("Draft"), queryset=drafts_with_opinions)
+    page = django_filters.ModelChoiceFilter(
+        label=pgettext_lazy("consultation", "Draft"), queryset=drafts_with_opinions
+    )
     outcome = django_filters.ChoiceFilter(
         label=_("Outcome"), choices=DraftOpinion._meta.get_field("outcome").choices
     )
@@ -195,7 +197,7 @@ class DraftOpinionViewSet(ModelViewSet):
     search_backend_name = None
     list_display = [
         Column("excerpt", label=pgettext_lazy("draft opinion", "Opinion")),
-        Column("page", label=_("Draft"), accessor="page.title"),
+        Column("page", label=pgettext_lazy("consultation", "Draft"), accessor="page.title"),
         Column("article_label", label=_("Article")),
         StatusTagColumn(
             "status",
@@ -218,7 +220,7 @@ class DraftOpinionViewSet(ModelViewSet):
         "created_at",
     ]
     export_headings = {
-        "page": _("Draft"),
+        "page": pgettext_lazy("consultation", "Draft"),
         "article_label": _("Article"),
         "name": _("Opinion by"),
         "organisation": _("Organisation"),
