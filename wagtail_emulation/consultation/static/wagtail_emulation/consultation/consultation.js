@@ -44,6 +44,12 @@ function enhance(root) {
       return;
     }
     event.preventDefault();
+    // One form at a time: its fields' ids must stay unique on the page.
+    for (const other of root.querySelectorAll("[data-opinion-slot]")) {
+      if (other !== slot) {
+        other.replaceChildren();
+      }
+    }
     show(slot, formUrl(root, link.dataset.article)).catch(() => window.location.assign(link.href));
   });
   root.addEventListener("submit", (event) => {
