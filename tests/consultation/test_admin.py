@@ -177,3 +177,19 @@ def test_pasting_or_importing_a_docx_fills_the_structure(admin_client, draft):
         ("article", "Điều 2"),
     ]
     assert latest.articles[0].clauses[0].text == "Khoản một."
+
+
+def test_contacts_are_erased_after_the_retention_period(home):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    old = make_draft(home, days_from_now=-500, length=20)
+    recent = make_draft(home, days_from_now=-40, length=20)
+    opinion_on(old, 1, phone="0912345678", ip_hash="a" * 64)
+    opinion_on(recent, 1)
+    call_command("purge_opinion_personal_data", stdout=StringIO())
+    erased = DraftOpinion.objects.get(page=old)
+    assert (erased.email, erased.phone, erased.ip_hash) == ("", "", "")
+    assert erased.name == "Phạm Thu Hà" and erased.body  # the report keeps them
+    assert DraftOpinion.objects.get(page=recent).email == "ha@example.vn"

@@ -27,6 +27,10 @@ class ConsultationConf(AppConf):
     # A form older than this is refused as expired (the reader keeps the text and resends).
     CONSULTATION_FORM_MAX_AGE = 24 * 3600
 
+    # Contact details and IP hashes are erased this many days after a draft's window closed
+    # (``manage.py purge_opinion_personal_data``); names and opinions stay in the report.
+    CONSULTATION_RETENTION_DAYS = 365
+
     class Meta:
         prefix = "wagtail_emulation"
 

@@ -91,8 +91,9 @@ class OpinionForm(ProtectedForm):
         return _(
             "I agree that my name, organisation, contact details and opinion, and a keyed hash "
             "of my IP address, are kept to consider this opinion and to answer it in the "
-            "agency's summary report. Contact details are never published."
-        )
+            "agency's summary report. Contact details are never published and are erased "
+            "%(days)s days after the consultation closes."
+        ) % {"days": app_settings.CONSULTATION_RETENTION_DAYS}
 
     def clean_name(self):
         name = one_line(self.cleaned_data["name"])

@@ -29,7 +29,10 @@ def render_draft_text(page, request=None):
         counts = count_opinions(page.pk)["articles"]
         opinions = published_opinions(page)
         parts = [(part, counts.get(part.key, 0), opinions.get(part.key, [])) for part in page.parts]
+        has_chapters = any(part.kind == "chapter" for part in page.parts)
         context = {
+            # Under "Text of the draft" (h2): chapters h3, articles h4; without chapters, h3.
+            "article_level": 4 if has_chapters else 3,
             "page": page,
             "parts": parts,
             "is_open": page.is_open,
