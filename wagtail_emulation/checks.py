@@ -54,7 +54,10 @@ def check_companion_apps(app_configs=None, **kwargs):
     return [
         checks.Error(
             f"{config.verbose_name} ({config.name}) needs {companion!r} in INSTALLED_APPS.",
-            hint=f"Add {companion!r} to INSTALLED_APPS (see the README's install section).",
+            hint=(
+                f"Add {companion!r} to INSTALLED_APPS (see the install steps in the "
+                "documentation's tutorial)."
+            ),
             obj=config.name,
             id="wagtail_emulation.E001",
         )

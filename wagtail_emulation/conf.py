@@ -1,9 +1,10 @@
 """Deployment settings: ``WAGTAIL_EMULATION_<NAME>`` in Django settings.
 
 Each app declares its settings and their defaults as a django-appconf class in its
-``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the
-README lists them all. Reads are live, so ``override_settings`` works in tests. Django keeps
-each setting it has read in ``settings.__dict__`` until a setting changes, so a read costs an
+``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the docs
+build lists them all (docs/reference/settings.md) with the comment above each, so every setting
+needs one. Reads are live, so ``override_settings`` works in tests. Django keeps each setting it
+has read in ``settings.__dict__`` until a setting changes, so a read costs an
 attribute lookup (the beacon reads several).
 """
 

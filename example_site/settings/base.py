@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.exemplars",
     "wagtail_emulation.legal_documents",
     "wagtail_emulation.commendations",
+    "wagtail_emulation.agency",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.consultation",
@@ -70,8 +71,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Browser features no page of the portal uses are off for it and for anything it embeds
+# (the Permissions-Policy header, django-permissions-policy): no camera, microphone or
+# location prompt, no sensors, payments or USB, no ad-interest tracking. Fullscreen and
+# autoplay are left to the browser's defaults, for embedded videos.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "ambient-light-sensor", "bluetooth", "browsing-topics", "camera",
+        "display-capture", "geolocation", "gyroscope", "hid", "idle-detection",
+        "interest-cohort", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 # A strict Content-Security-Policy on every public page, in development and tests as in
 # production, so anything that breaks under it shows at once: scripts and stylesheets only
@@ -132,6 +148,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that accepts connections and never answers (hung, overloaded, a network
+    # black hole) must not hold a reader until the app server's own timeout and its English
+    # "Internal Server Error": connecting gives up after DATABASE_CONNECT_TIMEOUT seconds
+    # (libpq's connect_timeout, at least 2) and a statement after DATABASE_STATEMENT_TIMEOUT
+    # seconds (PostgreSQL's statement_timeout; 0 turns it off, e.g. for a long migration), and
+    # the reader gets the package's Vietnamese 503 (wagtail_emulation.errors). Cached pages are
+    # answered before the database is touched. See docs/how-to/production-settings.md.
+    statement_ms = int(float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "10")) * 1000)
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+        "options": f"-c statement_timeout={statement_ms}",
         **DATABASES["default"].get("OPTIONS", {}),
     }
 

@@ -1,5 +1,6 @@
 """The admin in Vietnamese: offered to editors, with the supplementary Wagtail catalogue."""
 
+import lxml.html
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -41,10 +42,11 @@ def test_page_editor_speaks_the_editors_language(client, home, language, label):
 
 
 def test_login_page_is_vietnamese(client, db):
-    html = client.get("/admin/login/").content.decode()
-    assert ">Mật khẩu" in html
-    assert 'placeholder="Nhập tên đăng nhập của bạn"' in html
-    assert "Password" not in html
+    page = lxml.html.fromstring(client.get("/admin/login/").content)
+    labels = {" ".join(label.text_content().split()) for label in page.xpath("//label")}
+    assert {"Tên đăng nhập*", "Mật khẩu*"} <= labels
+    assert page.xpath("//input[@name='username']/@placeholder") == ["Nhập tên đăng nhập của bạn"]
+    assert "Password" not in page.text_content()
 
 
 def inline_panels(panel):
@@ -75,3 +77,12 @@ def test_saved_messages_start_with_the_model_name():
     with translation.override("vi"):
         message = translation.gettext("%(model_name)s '%(object)s' created.")
     assert message.startswith("%(model_name)s '%(object)s'")
+
+
+def test_sites_listing_headers_are_vietnamese(client, db):
+    admin = get_user_model().objects.create_superuser("quantri", "q@example.org", "pw")
+    client.force_login(admin)
+    page = lxml.html.fromstring(client.get("/admin/sites/").content)
+    headers = {" ".join(th.text_content().split()) for th in page.xpath("//thead//th")}
+    assert {"Cổng", "Tên trang web", "Trang gốc"} <= headers
+    assert not headers & {"Port", "Site name", "Root page"}

@@ -112,6 +112,30 @@ def build_pages(home):
             publish(home, commendations.HonourBoardPage(title="Bảng vàng", slug="bang-vang")),
             publish(home, commendations.RegistrationTablePage(title="Đăng ký", slug="dang-ky")),
         ]
+    if apps.is_installed("wagtail_emulation.agency"):
+        from wagtail_emulation.agency import models as agency
+        from wagtail_emulation.organisation import Unit
+
+        department = Unit.objects.create(name="Sở Tư pháp", kind=Unit.Kind.AGENCY)
+        office = Unit.objects.create(name="Văn phòng Sở", kind=Unit.Kind.OFFICE, parent=department)
+        agency.Person.objects.create(
+            full_name="Nguyễn Văn Minh",
+            position="Giám đốc Sở",
+            unit=department,
+            rank=agency.Person.Rank.HEAD,
+            phone="0215 3000 001",
+            is_spokesperson=True,
+        )
+        chart = publish(home, agency.OrganisationPage(title="Cơ cấu tổ chức", agency=department))
+        pages += [
+            publish(home, agency.AgencyIntroPage(title="Giới thiệu chung", agency=department)),
+            chart,
+            publish(home, agency.LeadersPage(title="Lãnh đạo", agency=department)),
+        ]
+        # The unit's own page, served by the chart.
+        unit_page = Client().get(chart.url + office.slug + "/")
+        if unit_page.status_code != 200 or "Văn phòng Sở" not in unit_page.content.decode():
+            raise AssertionError(f"unit page: {unit_page.status_code}")
     if apps.is_installed("wagtail_emulation.consultation"):
         from wagtail_emulation.consultation.models import DraftIndexPage, DraftPage
         from wagtail_emulation.consultation.structure import parse_structure
@@ -122,7 +146,7 @@ def build_pages(home):
             title="Dự thảo quyết định về trợ giúp pháp lý",
             document_kind="Quyết định",
             issuer="UBND tỉnh",
-            drafting_unit=Unit.objects.create(name="Sở Tư pháp", kind=Unit.Kind.AGENCY),
+            drafting_unit=Unit.objects.get_or_create(name="Sở Tư pháp", kind=Unit.Kind.AGENCY)[0],
             lead="Dự thảo.",
             opens_on=date(2025, 4, 1),
             closes_on=date(2025, 4, 30),

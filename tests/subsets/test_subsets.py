@@ -20,6 +20,7 @@ CONTENT = {
     "site_search": "SiteMapPage",
     "legal_documents": "LegalDocumentPage",
     "commendations": "CandidateNoticePage",
+    "agency": "LeadersPage",
     "consultation": "DraftPage",
 }
 
