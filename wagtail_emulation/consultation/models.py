@@ -32,11 +32,11 @@ from ..content.sub_app_pages import SubAppPageChooserPanel, optional_page_link
 from .admin_forms import DraftPageForm
 from .blocks import DraftTextBlock
 from .conf import app_settings
-from .window import DraftStatus, days_left, short_date, status_on
+from .window import DraftStatus, days_left, short_date, status_on, window_message
 
 
 class DraftIndexPage(ContentIndexPage):
-    """ "Lấy ý kiến dự thảo": open drafts first, then upcoming, then closed."""
+    """The list of drafts ("Lấy ý kiến dự thảo"), latest window first."""
 
     subpage_types = ["wagtail_emulation_consultation.DraftPage"]
     filter_form = "wagtail_emulation.consultation.listing.DraftFilterForm"
@@ -49,15 +49,6 @@ class DraftIndexPage(ContentIndexPage):
     class Meta:
         verbose_name = _("draft consultation index")
         verbose_name_plural = _("draft consultation indexes")
-
-    def get_context(self, request, *args, **kwargs):
-        from .counting import opinion_totals
-
-        context = super().get_context(request, *args, **kwargs)
-        context["opinion_totals"] = opinion_totals([item.pk for item in context["items"]])
-        for item in context["items"]:
-            item.opinion_total = context["opinion_totals"].get(item.pk, 0)
-        return context
 
 
 class AdoptedDocumentPanel(SubAppPageChooserPanel):
@@ -248,15 +239,8 @@ class DraftPage(ContentPage):
         return next((part for part in self.articles if part.key == key), None)
 
     def get_context(self, request, *args, **kwargs):
-        from .rendering import render_draft_text
-        from .report import report_rows
-        from .window import window_message
-
         context = super().get_context(request, *args, **kwargs)
-        context["draft_text"] = render_draft_text(self, request)
         context["closed_message"] = window_message(self)
-        if self.report_shown:
-            context["report_rows"] = report_rows(self)
         return context
 
     # --- listings and metadata ------------------------------------------------------------------

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from ..feedback.state import StatePart
-from ..hooks import STATE_PARTS, URLS
+from ..hooks import STATE_PARTS, TEMPLATE_TAGS, URLS
 from ..moderation import ModerationPermissionPolicy
 from .models import DraftOpinion
 from .viewsets import BULK_ACTIONS, ConsultationGroup
@@ -55,3 +55,10 @@ def consultation_state(request, page):
 @hooks.register(STATE_PARTS)
 def register_consultation_state_part():
     return StatePart("consultation", consultation_state)
+
+
+@hooks.register(TEMPLATE_TAGS)
+def register_consultation_template_tags():
+    from .templatetags.emulation_consultation import register
+
+    return register
