@@ -5,7 +5,9 @@ in the shared cache until the page is published again or an opinion arrives or c
 from collections import defaultdict
 
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from ..fragments import cached_fragment
 from .counting import FRAGMENT, count_opinions
@@ -28,7 +30,23 @@ def render_draft_text(page, request=None):
     def render():
         counts = count_opinions(page.pk)["articles"]
         opinions = published_opinions(page)
-        parts = [(part, counts.get(part.key, 0), opinions.get(part.key, [])) for part in page.parts]
+        form_url = reverse("wagtail_emulation:consultation:page", args=[page.pk])
+        # The per-article words are made here, not by a template tag per article: a draft of
+        # hundreds of articles renders in a fraction of the time.
+        parts = []
+        for part in page.parts:
+            count = counts.get(part.key, 0)
+            parts.append(
+                {
+                    "part": part,
+                    "count_text": ngettext("%(count)s opinion", "%(count)s opinions", count)
+                    % {"count": count},
+                    "link_text": _("Send an opinion on %(label)s") % {"label": part.label},
+                    "list_label": _("Published opinions on %(label)s") % {"label": part.label},
+                    "form_url": f"{form_url}?article={part.key}",
+                    "opinions": opinions.get(part.key, []),
+                }
+            )
         has_chapters = any(part.kind == "chapter" for part in page.parts)
         context = {
             # Under "Text of the draft" (h2): chapters h3, articles h4; without chapters, h3.
