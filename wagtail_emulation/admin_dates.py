@@ -30,7 +30,6 @@ import logging
 
 from appconf import AppConf
 from django.conf import settings
-from django.core import checks
 from django.utils.formats import get_format
 from wagtail.admin.datetimepicker import to_datetimepicker_format
 from wagtail.admin.widgets import datetime as wagtail_datetime
@@ -42,7 +41,8 @@ logger = logging.getLogger(__name__)
 #: Digests of Wagtail's date widget code these patches were written and tested against (the
 #: ``__init__`` and ``get_config`` of its date, time and date-time inputs: what sets
 #: ``format`` and ``js_format`` and what the picker is configured from). On a Wagtail whose
-#: widgets changed, nothing is patched and check ``wagtail_emulation.W010`` says so, rather
+#: widgets changed, nothing is patched and check ``wagtail_emulation.W010`` says so (see
+#: ``checks.py``), rather
 #: than patching code it does not know. Add the new digest once the patches are checked
 #: against that release (``tests/core/test_admin_dates.py`` prints it when it fails).
 KNOWN_WIDGET_DIGESTS = {
@@ -134,24 +134,6 @@ def widget_digest():
 
 def widgets_are_known():
     return widget_digest() in KNOWN_WIDGET_DIGESTS.values()
-
-
-@checks.register()
-def check_admin_date_widgets(app_configs=None, **kwargs):
-    if widgets_are_known():
-        return []
-    return [
-        checks.Warning(
-            "This Wagtail's admin date widgets differ from those wagtail_emulation was tested "
-            "with: the admin's date pickers keep Wagtail's own format, and rewrite what "
-            "editors type when the field loses focus.",
-            hint=(
-                "Upgrade wagtail-emulation, or silence wagtail_emulation.W010 in "
-                "SILENCED_SYSTEM_CHECKS to keep Wagtail's pickers as they are."
-            ),
-            id="wagtail_emulation.W010",
-        )
-    ]
 
 
 def keep_typed_dates():

@@ -171,6 +171,7 @@ def test_a_wagtail_with_other_date_widgets_is_left_alone_and_warned_about(monkey
     from wagtail.admin.widgets import datetime as wagtail_datetime
 
     from wagtail_emulation import admin_dates
+    from wagtail_emulation.checks import check_admin_date_widgets
 
     class ChangedTimeInput(TimeInput):  # what a later Wagtail might ship
         def __init__(self, attrs=None, format=None):
@@ -183,5 +184,5 @@ def test_a_wagtail_with_other_date_widgets_is_left_alone_and_warned_about(monkey
     assert not admin_dates.widgets_are_known()
     admin_dates.keep_typed_dates()
     assert ChangedTimeInput().get_config() == {"format": "H:i", "allowBlank": True}
-    warnings = admin_dates.check_admin_date_widgets()
+    warnings = check_admin_date_widgets()
     assert [warning.id for warning in warnings] == ["wagtail_emulation.W010"]

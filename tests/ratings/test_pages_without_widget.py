@@ -25,9 +25,12 @@ def test_the_tree_root_has_no_reader_state_and_takes_no_vote(demo):
 
 
 def test_index_pages_without_the_widget_take_no_vote(demo):
+    from wagtail_emulation.agency.models import AgencyIntroPage
+
     home = demo.root_page.specific
     newsroom = NewsIndexPage.objects.live().first()
-    for page in (home, newsroom):
+    agency = AgencyIntroPage.objects.live().first()
+    for page in (home, newsroom, agency):
         assert 'data-emulation="rating"' not in reader().get(page.url).content.decode()
         assert post_json(reader(), page, 5).status_code == 403
         assert post_form(reader(), page, {"score": "5"}).status_code == 403

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..absolute_urls import absolute_url
 from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
@@ -37,6 +38,8 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     subpage_types = []
     schema_type = "WebPage"
     content_panels = [*Page.content_panels, FieldPanel("agency")]
+    #: No rating or comments on the agency's pages (see ``feedback.switches``).
+    shows_reader_feedback = False
 
     class Meta:
         abstract = True
@@ -63,7 +66,7 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
                 return chart_url + chart.reverse_subpage("unit", args=[unit.slug])
 
             entity["mainEntity"] = organization_entity(
-                self.directory, self.get_site().root_url + "/", unit_url if chart_url else None
+                self.directory, absolute_url("/", page=self), unit_url if chart_url else None
             )
         return entity
 
