@@ -193,3 +193,15 @@ def test_contacts_are_erased_after_the_retention_period(home):
     assert (erased.email, erased.phone, erased.ip_hash) == ("", "", "")
     assert erased.name == "Phạm Thu Hà" and erased.body  # the report keeps them
     assert DraftOpinion.objects.get(page=recent).email == "ha@example.vn"
+
+
+def test_a_reply_per_article_names_an_article_of_its_draft(admin_client, draft, home):
+    other = make_draft(home, title="Dự thảo khác")
+    url = reverse("wagtail_emulation_consultation_replies:add")
+    data = {"page": draft.pk, "outcome": Outcome.ACCEPTED, "reply": "Tiếp thu."}
+    refused = admin_client.post(url, {**data, "article_key": article_key(other, 2)})
+    assert refused.status_code == 200  # the form offers only this draft's articles
+    assert not draft.article_replies.exists()
+    assert admin_client.post(url, {**data, "article_key": article_key(draft, 2)}).status_code == 302
+    reply = draft.article_replies.get()
+    assert reply.article_label == "Điều 2"
