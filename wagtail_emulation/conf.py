@@ -62,7 +62,9 @@ class EmulationConf(AppConf):
     SPREADSHEET_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
     # A file with more rows, or more bytes, than this is checked and imported by a worker
     # of the task queue (django-tasks), not in the request; the admin shows its progress.
-    SPREADSHEET_BACKGROUND_ROWS = 500
+    SPREADSHEET_BACKGROUND_ROWS = 200
+    # A file larger than this (or an XLSX whose XML unpacks to more) is not even read in the
+    # request: a worker reads, checks and imports it, and the admin shows its refusal there.
     SPREADSHEET_BACKGROUND_BYTES = 512 * 1024
     # Encodings tried, in order, for a CSV file without a byte order mark: UTF-8, then the
     # code page Excel uses on Vietnamese Windows, then the Western one.

@@ -22,6 +22,8 @@ from wagtail_emulation.commendations.models import (
 )
 from wagtail_emulation.models import ImportJob
 from wagtail_emulation.organisation import Unit
+from wagtail_emulation.shared_cache import shared_cache
+from wagtail_emulation.spreadsheets.jobs import progress_key
 
 from ..spreadsheets import workbook_bytes
 from .conftest import publish
@@ -182,11 +184,14 @@ def test_a_large_file_goes_to_the_task_queue_with_progress(
     (queued,) = queued_imports()
     progress = admin_client.get(response.url).content.decode()
     assert "Đang kiểm tra “dang-ky.csv”…" in progress and 'http-equiv="refresh"' in progress
+    job = ImportJob.objects.get()
+    shared_cache().set(progress_key(job.pk), 10)  # as the worker reports every few rows
+    progress = admin_client.get(response.url).content.decode()
+    assert "Đã xử lý 10 trên 30 dòng." in progress and '<progress max="30" value="10">' in progress
 
     run_import_job.call(*queued.args)  # the worker
     preview = admin_client.get(response.url).content.decode()
     assert "Nhập 30 dòng" in preview and "P1" in preview
-    job = ImportJob.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(url, {"job": job.pk})
     assert not Registration.objects.exists()  # queued, not run in the request

@@ -6,25 +6,24 @@ row with its line; this module says what a row is: a unit and a title or form of
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from import_export import fields, widgets
 
 from ..organisation import Unit
-from ..spreadsheets.importing import SheetImport, SheetResource
+from ..spreadsheets.importing import LookupWidget, SheetImport, SheetResource
 from ..spreadsheets.reading import Column
 from .models import Award, Registration, RegistrationRound
 
 
-class UnitWidget(widgets.ForeignKeyWidget):
+class UnitWidget(LookupWidget):
     """A unit by its name or short name, ignoring case and extra spaces."""
+
+    empty_message = gettext_lazy("Name the unit.")
 
     def __init__(self):
         super().__init__(Unit)
 
-    def clean(self, value, row=None, **kwargs):
-        name = " ".join(str(value or "").split())
-        if not name:
-            raise ValueError(_("Name the unit."))
+    def find(self, name):
         found = list(Unit.objects.filter(Q(name__iexact=name) | Q(short_name__iexact=name))[:2])
         if len(found) != 1:
             raise ValueError(
@@ -35,16 +34,15 @@ class UnitWidget(widgets.ForeignKeyWidget):
         return found[0]
 
 
-class AwardWidget(widgets.ForeignKeyWidget):
+class AwardWidget(LookupWidget):
     """A title or form of commendation by its name, ignoring case and extra spaces."""
+
+    empty_message = gettext_lazy("Name the title or form.")
 
     def __init__(self):
         super().__init__(Award)
 
-    def clean(self, value, row=None, **kwargs):
-        name = " ".join(str(value or "").split())
-        if not name:
-            raise ValueError(_("Name the title or form."))
+    def find(self, name):
         award = Award.objects.filter(name__iexact=name).first()
         if award is None:
             raise ValueError(
