@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.agency",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
+    "wagtail_emulation.consultation",
     "wagtail_emulation.visits",
     "wagtail_emulation.site_search",
     "captcha",

@@ -152,6 +152,23 @@ def build_pages(home):
         unit_page = Client().get(chart.url + office.slug + "/")
         if unit_page.status_code != 200 or "Văn phòng Sở" not in unit_page.content.decode():
             raise AssertionError(f"unit page: {unit_page.status_code}")
+    if apps.is_installed("wagtail_emulation.consultation"):
+        from wagtail_emulation.consultation.models import DraftIndexPage, DraftPage
+        from wagtail_emulation.consultation.structure import parse_structure
+        from wagtail_emulation.organisation import Unit
+
+        index = publish(home, DraftIndexPage(title="Lấy ý kiến dự thảo", slug="du-thao"))
+        draft = DraftPage(
+            title="Dự thảo quyết định về trợ giúp pháp lý",
+            document_kind="Quyết định",
+            issuer="UBND tỉnh",
+            drafting_unit=Unit.objects.get_or_create(name="Sở Tư pháp", kind=Unit.Kind.AGENCY)[0],
+            lead="Dự thảo.",
+            opens_on=date(2025, 4, 1),
+            closes_on=date(2025, 4, 30),
+            text=parse_structure("Điều 1. Phạm vi\n1. Khoản một."),
+        )
+        pages += [index, publish(index, draft)]
     from tests.testapp.models import HostPage
 
     pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))

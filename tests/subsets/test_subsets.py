@@ -22,6 +22,7 @@ CONTENT = {
     "commendations": "CandidateNoticePage",
     "questions": "QuestionPage",
     "agency": "LeadersPage",
+    "consultation": "DraftPage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without

@@ -1,37 +1,18 @@
 """Approve, reject or mark as spam many comments at once from the "Bình luận" listing."""
 
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.admin.views.bulk_action import BulkAction
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.permissions import policy_registry
 
+from ..moderation import ModerationStatusBulkAction
 from .models import ReaderComment
 from .moderation import change_status
 
 Status = ReaderComment.Status
 
 
-class CommentStatusBulkAction(PermissionCheckedMixin, BulkAction):
+class CommentStatusBulkAction(ModerationStatusBulkAction):
     models = [ReaderComment]
-    permission_required = "moderate"
-    template_name = "wagtail_emulation/comments/admin/confirm_bulk_status.html"
-    status = None
-
-    @cached_property
-    def permission_policy(self):
-        return policy_registry.get_by_type(ReaderComment)
-
-    def get_execution_context(self):
-        return {"status": self.status, "moderator": self.request.user}
-
-    @classmethod
-    def execute_action(cls, objects, status=None, moderator=None, **kwargs):
-        return change_status([obj.pk for obj in objects], status, moderator=moderator), 0
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "action": self}
+    change_status = staticmethod(change_status)
 
 
 class ApproveBulkAction(CommentStatusBulkAction):

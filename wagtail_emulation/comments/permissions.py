@@ -6,34 +6,11 @@ Editors without it get 403 on all of these and never see an e-mail address. Dele
 needs Django's ``delete_readercomment``; nobody adds comments in the admin (readers do).
 """
 
-from django.contrib.auth import get_permission_codename, get_user_model
-from wagtail.permission_policies import ModelPermissionPolicy
-
-MODERATE = "moderate"
+from ..moderation import MODERATE, ModerationPermissionPolicy
 
 
-class CommentModerationPolicy(ModelPermissionPolicy):
-    def _permission(self, action):
-        opts = self.model._meta
-        return f"{opts.app_label}.{get_permission_codename(action, opts)}"
-
-    def _needed(self, action):
-        if action in ("view", "change", MODERATE):
-            return [MODERATE]
-        if action == "delete":
-            return [MODERATE, "delete"]
-        return None  # "add" and anything unknown
-
-    def user_has_permission(self, user, action):
-        needed = self._needed(action)
-        return bool(needed) and all(user.has_perm(self._permission(name)) for name in needed)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        # Active users holding it directly, through a group, or as superusers.
-        return get_user_model().objects.with_perm(self._permission(MODERATE))
+class CommentModerationPolicy(ModerationPermissionPolicy):
+    """The core's moderation policy (one ``moderate`` permission), for reader comments."""
 
 
 def can_moderate(user):

@@ -15,6 +15,7 @@ BUILDERS = [
     "example_site.portal.demo.questions",
     "example_site.portal.demo.agency",
     "example_site.portal.demo.visits",
+    "example_site.portal.demo.consultation",
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",

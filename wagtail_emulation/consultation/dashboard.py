@@ -1,0 +1,19 @@
+"""The admin dashboard panel: drafts closing soon with opinions waiting (moderators only)."""
+
+from django.urls import reverse
+from wagtail.admin.ui.components import Component
+
+from .reminders import closing_soon_with_waiting_opinions
+
+
+class DraftsClosingPanel(Component):
+    name = "consultation_drafts_closing"
+    template_name = "wagtail_emulation/consultation/admin/closing_panel.html"
+    order = 160
+
+    def get_context_data(self, parent_context):
+        listing = reverse("wagtail_emulation_consultation:index")
+        drafts = closing_soon_with_waiting_opinions()
+        return {
+            "drafts": [(draft, f"{listing}?status=pending&page={draft.pk}") for draft in drafts]
+        }
