@@ -129,12 +129,27 @@ class OrganisationPage(RoutablePageMixin, AgencyPage):
         verbose_name = _("organisation chart")
         verbose_name_plural = _("organisation charts")
 
+    def meta_description(self):
+        """Its own search description, else the agency and the units it shows."""
+        units = ", ".join(node.unit.name for node in self.directory.nodes[1:])
+        summary = (
+            _("The organisation of %(agency)s: %(units)s.")
+            % {"agency": self.agency.name, "units": units}
+            if units
+            else ""
+        )
+        return page_description(self.search_description, summary)
+
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if base and self.agency_id:
+            # The unit pages change when the chart is published again.
             urls += [
-                {"location": base + self.reverse_subpage("unit", args=[node.unit.slug])}
+                {
+                    "location": base + self.reverse_subpage("unit", args=[node.unit.slug]),
+                    "lastmod": self.last_published_at or self.latest_revision_created_at,
+                }
                 for node in self.directory.nodes[1:]
             ]
         return urls
@@ -181,3 +196,20 @@ class LeadersPage(AgencyPage):
     class Meta:
         verbose_name = _("leaders of the agency")
         verbose_name_plural = _("leaders of the agency")
+
+    def meta_description(self):
+        """Its own search description, else who leads the agency."""
+        if not self.agency_id:
+            return page_description(self.search_description)
+        leaders = [
+            *self.directory.heads_of(self.agency),
+            *self.directory.deputies_of(self.agency),
+        ]
+        names = "; ".join(f"{person.full_name} – {person.position}" for person in leaders)
+        summary = (
+            _("The leaders of %(agency)s: %(names)s.")
+            % {"agency": self.agency.name, "names": names}
+            if names
+            else ""
+        )
+        return page_description(self.search_description, summary)
