@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.legal_documents",
     "wagtail_emulation.commendations",
     "wagtail_emulation.agency",
+    "wagtail_emulation.work_schedule",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.visits",
