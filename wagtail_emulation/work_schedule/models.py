@@ -150,11 +150,11 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
             raise Http404
         return self.render_week(request, week)
 
-    @path("lich.ics", name="feed")
+    @path("ical/", name="feed")
     def feed_route(self, request):
         return self.feed_response(request, ScheduleItem.objects.public(), "lich-cong-tac")
 
-    @path("lich/<slug:chair>.ics", name="chair_feed")
+    @path("ical/<slug:chair>/", name="chair_feed")
     def chair_feed_route(self, request, chair):
         items = ScheduleItem.objects.public().filter(chair_slug=chair)
         first = items.order_by("-date").values_list("chaired_by", flat=True).first()
