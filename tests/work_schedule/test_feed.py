@@ -21,9 +21,7 @@ def events(response):
     return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
 
 
-def test_the_agency_feed_carries_every_public_item_in_vietnam_time(
-    client, schedule_page, monday
-):
+def test_the_agency_feed_carries_every_public_item_in_vietnam_time(client, schedule_page, monday):
     unit = Unit.objects.create(name="Văn phòng Sở", kind=Unit.Kind.OFFICE)
     add_item(
         monday,

@@ -42,7 +42,7 @@ def add_items(monday, units, count, start=0):
 
 def test_query_counts_are_flat_from_24_to_1014_items(client, schedule_page, monday):
     units = [Unit.objects.create(name=f"Phòng {n}", kind=Unit.Kind.DIVISION) for n in range(4)]
-    for offset in range(0, 14):
+    for offset in range(14):
         ScheduleItem.objects.create(
             date=monday + datetime.timedelta(days=offset % 7),
             start_time=datetime.time(8 + offset // 7, 0),

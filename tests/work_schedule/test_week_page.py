@@ -95,9 +95,7 @@ def test_a_private_item_is_never_shown(client, schedule_page, monday):
     assert "Khám sức khỏe" not in feed.content.decode()
 
 
-def test_a_change_after_publication_is_marked_adjusted_with_its_time(
-    client, schedule_page, monday
-):
+def test_a_change_after_publication_is_marked_adjusted_with_its_time(client, schedule_page, monday):
     item = add_item(monday, "Làm việc với Phòng Hành chính tư pháp", hour=9)
     untouched = add_item(monday, "Giao ban", hour=8)
     # A correction right after entering the item is not an adjustment.

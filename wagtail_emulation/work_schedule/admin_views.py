@@ -29,6 +29,3 @@ class ScheduleImportView(SpreadsheetImportView):
             "created": job.outcome.get("created", 0),
             "updated": job.outcome.get("updated", 0),
         }
-
-
-

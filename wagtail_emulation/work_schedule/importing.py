@@ -90,8 +90,7 @@ class TimeWidget(widgets.Widget):
         minute = int(match.group(2) or 0) if match else 99
         if hour > 23 or minute > 59:
             raise ValueError(
-                _("“%(value)s” is not a time of day: write it as 8:00 or 14h30.")
-                % {"value": text}
+                _("“%(value)s” is not a time of day: write it as 8:00 or 14h30.") % {"value": text}
             )
         return datetime.time(hour, minute)
 
@@ -168,9 +167,7 @@ class ScheduleImport(SheetImport):
         Column("end_time", pgettext_lazy("import column", "Until")),
         Column("content", pgettext_lazy("import column", "Content"), required=True),
         Column("place", pgettext_lazy("import column", "Place")),
-        Column(
-            "chaired_by", pgettext_lazy("import column", "Chaired by"), aliases=("Lãnh đạo",)
-        ),
+        Column("chaired_by", pgettext_lazy("import column", "Chaired by"), aliases=("Lãnh đạo",)),
         Column(
             "attendees",
             pgettext_lazy("import column", "Attendees"),

@@ -104,9 +104,7 @@ class ScheduleItem(models.Model):
         self.chair_slug = vn_slugify(self.chaired_by)[:200]
         if self.pk is not None:
             stored = ScheduleItem.objects.filter(pk=self.pk).values(*SHOWN_FIELDS).first()
-            if stored is None or any(
-                stored[name] != getattr(self, name) for name in SHOWN_FIELDS
-            ):
+            if stored is None or any(stored[name] != getattr(self, name) for name in SHOWN_FIELDS):
                 self.updated_at = timezone.now()
         super().save(*args, **kwargs)
 
