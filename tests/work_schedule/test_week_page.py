@@ -144,3 +144,18 @@ def test_anonymous_html_is_byte_identical_and_render_writes_nothing(
     ]
     assert writes == []
     assert b"csrfmiddlewaretoken" not in first
+
+
+def test_the_filter_by_chair_keeps_to_one_person_across_weeks(client, schedule_page, monday):
+    add_item(monday, "Giao ban", chaired_by="Giám đốc Nguyễn Văn Minh")
+    add_item(monday, "Kiểm tra hộ tịch", hour=9, chaired_by="Phó Giám đốc Lò Thị Hạnh")
+    add_item(monday + datetime.timedelta(days=7), "Tập huấn", chaired_by="Phó Giám đốc Lò Thị Hạnh")
+    html = client.get(schedule_page.url, {"chu-tri": "pho-giam-doc-lo-thi-hanh"}).content.decode()
+    assert "Kiểm tra hộ tịch" in html and "Giao ban" not in html
+    assert "do Phó Giám đốc Lò Thị Hạnh chủ trì" in html
+    next_url = html.split('rel="next" href="')[1].split('"')[0]
+    assert next_url.endswith("?chu-tri=pho-giam-doc-lo-thi-hanh")
+    assert "Tập huấn" in client.get(next_url).content.decode()
+    # A slug nobody has shows everyone's items, never an error.
+    unknown = client.get(schedule_page.url, {"chu-tri": "<script>"}).content.decode()
+    assert "Giao ban" in unknown and "Kiểm tra hộ tịch" in unknown

@@ -2,6 +2,7 @@
 week of them with previous / current / next week links and iCalendar feeds."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.db import models
 from django.http import Http404, HttpResponse
@@ -17,6 +18,9 @@ from ..models import VietnameseSlugMixin
 from ..organisation import Unit
 from .conf import app_settings
 from .weeks import Week, parse_query_week, parse_route_week
+
+#: The query parameter of the filter by who chairs (a person's slug).
+CHAIR_PARAMETER = "chu-tri"
 
 #: What readers see of an item: a change to any of these after publication is an adjustment.
 SHOWN_FIELDS = (
@@ -170,12 +174,17 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
 
     def render_week(self, request, week, refused=False):
         today = timezone.localdate()
-        items = list(
+        chairs = self.chairs()
+        # Only a slug the list offers filters: anything else shows everyone's items.
+        chair = request.GET.get(CHAIR_PARAMETER, "")
+        chair = chair if chair in dict(chairs) else ""
+        items = (
             ScheduleItem.objects.public()
             .between(week.monday, week.sunday)
             .in_order()
             .select_related("preparing_unit")
         )
+        items = list(items.filter(chair_slug=chair) if chair else items)
         by_day = {day: [] for day in week.days}
         for item in items:
             by_day[item.date].append(item)
@@ -188,7 +197,11 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
             "previous_week": week.shifted(-1),
             "next_week": week.shifted(1),
             "refused_week": refused,
-            "chairs": self.chairs(),
+            "chairs": chairs,
+            "chair": chair,
+            "chair_name": dict(chairs).get(chair, ""),
+            "chair_parameter": CHAIR_PARAMETER,
+            "chair_query": f"?{urlencode({CHAIR_PARAMETER: chair})}" if chair else "",
         }
         return self.render(request, context_overrides=context)
 
