@@ -105,3 +105,15 @@ def test_an_editor_without_permission_cannot_import(client, django_user_model):
     user = django_user_model.objects.create_user("reader", password="x")
     client.force_login(user)
     assert client.get(reverse(URL_NAME)).status_code in (302, 403)
+
+
+def test_the_admin_screens_speak_vietnamese(admin_client, units):
+    page = admin_client.get(reverse(URL_NAME)).content.decode()
+    assert "Nhập lịch công tác" in page
+    url, preview_url = upload(admin_client, EXAMPLE.read_bytes())
+    admin_client.post(url, {"job": preview_url.split("job=")[1]})
+    listing = admin_client.get(
+        reverse("wagtailsnippets_wagtail_emulation_work_schedule_scheduleitem:list")
+    ).content.decode()
+    assert "Nội dung lịch công tác" in listing
+    assert "Giao ban lãnh đạo Sở đầu tuần" in listing
