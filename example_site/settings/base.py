@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.commendations",
     "wagtail_emulation.questions",
     "wagtail_emulation.agency",
+    "wagtail_emulation.work_schedule",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.consultation",

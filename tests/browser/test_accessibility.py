@@ -32,6 +32,7 @@ PAGE_TYPES = [
     ("agency-intro", "wagtail_emulation_agency", "AgencyIntroPage"),
     ("organisation-chart", "wagtail_emulation_agency", "OrganisationPage"),
     ("leaders", "wagtail_emulation_agency", "LeadersPage"),
+    ("work-schedule", "wagtail_emulation_work_schedule", "WorkSchedulePage"),
     # The comment form page of a news article (where readers without JavaScript comment).
     ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]

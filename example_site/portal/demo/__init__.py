@@ -14,6 +14,8 @@ BUILDERS = [
     "example_site.portal.demo.commendations",
     "example_site.portal.demo.questions",
     "example_site.portal.demo.agency",
+    # After the agency: the schedule's preparing units are the agency's units.
+    "example_site.portal.demo.work_schedule",
     "example_site.portal.demo.visits",
     "example_site.portal.demo.consultation",
     "example_site.portal.demo.comments",

@@ -1,0 +1,43 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin_views import ScheduleImportView
+from .models import ScheduleItem
+
+
+class ScheduleItemViewSet(SnippetViewSet):
+    model = ScheduleItem
+    icon = "date"
+    menu_label = _("Schedule items")
+    list_display = ["date", "start_time", "content", "chaired_by", "is_private"]
+    list_filter = ["date", "is_private", "preparing_unit"]
+    search_fields = ["content", "chaired_by", "place", "attendees"]
+    ordering = ["-date", "start_time"]
+
+
+class ScheduleImportViewSet(ViewSet):
+    name = "work_schedule_import"
+    icon = "upload"
+    menu_label = _("Import a schedule")
+
+    def get_urlpatterns(self):
+        return [path("", ScheduleImportView.as_view(), name="index")]
+
+    @property
+    def menu_url(self):
+        return reverse(f"{self.url_namespace}:index")
+
+
+class WorkScheduleGroup(ViewSetGroup):
+    menu_label = _("Work schedule")
+    menu_icon = "date"
+    menu_order = 240
+    items = (ScheduleItemViewSet, ScheduleImportViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_work_schedule_viewsets():
+    return WorkScheduleGroup()
