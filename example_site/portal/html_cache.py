@@ -14,9 +14,9 @@ An unreachable Redis is logged and the page is rendered as if nothing were store
 Signed-in editors (a session cookie) and requests with credentials always get a fresh page.
 
 Purging. Each path has a version number in the cache, read with the page in one round trip;
-a stored page counts only while its version is current. Publishing or unpublishing a page
-bumps the version of its path and of its parent's (whose listing changed); adding, changing
-or removing a privacy restriction bumps those of the page and of every page below it. A bump
+a stored page counts only while its version is current. ``purging.py`` bumps the versions of
+the paths an event changes (a page published, unpublished or moved, a privacy restriction, a
+comment list), for this cache and the cache in front alike. A bump
 drops the path's copies under every host alias, scheme (a Site on 443 behind a TLS proxy) and
 query string at once. Other processes let their local copy go within
 ``HTML_CACHE_LOCAL_SECONDS``. Everything else expires after ``CACHE_MIDDLEWARE_SECONDS``.
@@ -264,22 +264,3 @@ def purge_page(page):
     """Drop the stored copies of ``page`` and of its parent."""
     pages = [page, page.get_parent()]
     purge_paths({path for each in pages if each is not None if (path := _served_path(each))})
-
-
-def purge_subtree(page):
-    """Drop the stored copies of ``page`` and of every page below it (privacy changed)."""
-    paths = {_served_path(each) for each in page.get_descendants(inclusive=True)}
-    purge_paths(paths - {None})
-
-
-def purge_on_publish(sender, instance, **kwargs):
-    purge_page(instance)
-
-
-def purge_on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again): its stored copies and its descendants' go."""
-    if not is_enabled() or not instance.page_id:
-        return
-    page = type(instance).page.field.related_model.objects.filter(pk=instance.page_id).first()
-    if page is not None:  # else the page itself is being deleted: purged with it
-        purge_subtree(page)
