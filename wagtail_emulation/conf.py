@@ -47,6 +47,25 @@ class EmulationConf(AppConf):
     DATABASE_RETRY_AFTER = 30
     # Give Vietnamese titles ASCII slugs (server side and in the admin's slug field).
     ASCII_SLUGS = True
+    # The country (and optional subdivision) whose public holidays the `holidays` package
+    # gives to the working-day calendar (Tết by the lunar calendar included). Version 1
+    # named them WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_*; those names are still read.
+    HOLIDAY_COUNTRY = "VN"
+    HOLIDAY_SUBDIVISION = None
+    # Spreadsheet imports (every admin import): the largest file accepted, in bytes.
+    SPREADSHEET_MAX_BYTES = 5 * 1024 * 1024
+    # The most rows (under the heading row) one imported file may hold; an import may set
+    # a lower cap of its own.
+    SPREADSHEET_MAX_ROWS = 10000
+    # An XLSX workbook is a ZIP archive: refuse one that unpacks to more than this.
+    SPREADSHEET_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+    # A file with more rows, or more bytes, than this is checked and imported by a worker
+    # of the task queue (django-tasks), not in the request; the admin shows its progress.
+    SPREADSHEET_BACKGROUND_ROWS = 500
+    SPREADSHEET_BACKGROUND_BYTES = 512 * 1024
+    # Encodings tried, in order, for a CSV file without a byte order mark: UTF-8, then the
+    # code page Excel uses on Vietnamese Windows, then the Western one.
+    SPREADSHEET_CSV_ENCODINGS = ["utf-8", "cp1258", "cp1252"]
 
     class Meta:
         prefix = "wagtail_emulation"

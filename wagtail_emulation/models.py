@@ -1,4 +1,5 @@
-"""Site-wide settings editors change in the admin, and the page mixin for Vietnamese slugs."""
+"""Site-wide settings editors change in the admin, the page mixin for Vietnamese slugs, the
+calendar's exceptions and (from :mod:`.organisation`) the unit tree."""
 
 from itertools import chain, count
 
@@ -6,12 +7,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 from .conf import emulation_settings
 from .locale_vi import vn_slugify
+from .organisation import Unit  # noqa: F401 - the organisation tree is one of the core's models
+from .spreadsheets.models import ImportJob  # noqa: F401 - the core's import jobs live there
 
 
 @register_setting(icon="link")
@@ -136,3 +139,32 @@ class VietnameseSlugMixin:
         taken = set(siblings.filter(slug__startswith=base_slug).values_list("slug", flat=True))
         numbered = (f"{base_slug}-{number}" for number in count(2))
         return next(slug for slug in chain([base_slug], numbered) if slug not in taken)
+
+
+class CalendarException(models.Model):
+    """A day the public-holiday calendar does not know: an extra day off (a bridge day the
+    government or the province decided) or a compensatory working day on a weekend. Every
+    deadline of the package counts with these (:mod:`wagtail_emulation.working_days`)."""
+
+    class Kind(models.TextChoices):
+        DAY_OFF = "day_off", _("Extra day off")
+        WORKING_DAY = "working_day", _("Compensatory working day")
+
+    day = models.DateField(_("date"), unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.DAY_OFF)
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why, e.g. the decision that moved the day."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("day"), FieldPanel("kind")]), FieldPanel("note")]
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("day off or working day")
+        verbose_name_plural = _("days off and working days")
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y} – {self.get_kind_display()}"

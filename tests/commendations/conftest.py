@@ -8,8 +8,8 @@ from wagtail_emulation.commendations.models import (
     DecisionIndexPage,
     DecisionRecipient,
     HonourBoardPage,
-    Unit,
 )
+from wagtail_emulation.organisation import Unit
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from wagtail_emulation.commendations.models import Decision, NoticeResponse
 
 pytestmark = pytest.mark.django_db
 
-SNIPPETS = ["award", "unit", "emulationcluster", "registrationround", "registration",
-            "decision", "calendarexception"]  # fmt: skip
+# Units and days off are the core's screens now (tests/core/test_organisation.py).
+SNIPPETS = ["award", "emulationcluster", "registrationround", "registration", "decision"]
 
 
 @pytest.mark.parametrize("model", SNIPPETS)

@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound, Unit
+from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound
+from wagtail_emulation.organisation import Unit
 
 pytestmark = pytest.mark.django_db
 

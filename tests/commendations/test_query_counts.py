@@ -6,7 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail_emulation.commendations.bulk import add_decisions
-from wagtail_emulation.commendations.models import Award, DecisionRecipient, Unit
+from wagtail_emulation.commendations.models import Award, DecisionRecipient
+from wagtail_emulation.organisation import Unit
 
 pytestmark = pytest.mark.django_db
 

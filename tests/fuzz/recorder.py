@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # has some; an English source string has none.
 VIETNAMESE = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 HTML_ERRORS = re.compile(
-    r'class="(?:emulation-field__error|emulation-comment-form__errors|errorlist)[^"]*"[^>]*>(.*?)</',
+    r'class="(?:emulation-field__error|emulation-form-errors|errorlist)[^"]*"[^>]*>(.*?)</',
     re.DOTALL,
 )
 

@@ -1,5 +1,6 @@
-"""Admin screens: the catalogue, units, clusters, rounds, registrations (with their import),
-decisions (with their export), days off, and the private queue of responses to notices."""
+"""Admin screens: the catalogue, clusters, rounds, registrations (with their import),
+decisions (with their export), and the private queue of responses to notices. Units and
+days off are the core's (its "Organisation" menu)."""
 
 from django import forms
 from django.contrib import messages
@@ -23,13 +24,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .imports import COLUMNS, import_registrations, read_dataset
 from .models import (
     Award,
-    CalendarException,
     Decision,
     EmulationCluster,
     NoticeResponse,
     Registration,
     RegistrationRound,
-    Unit,
 )
 
 
@@ -52,15 +51,6 @@ class AwardViewSet(SnippetViewSet):
     list_display = ["name", "kind", "group", "level", "active"]
     list_filter = ["kind", "active"]
     search_fields = ["name", "group"]
-
-
-class UnitViewSet(SnippetViewSet):
-    model = Unit
-    icon = "group"
-    menu_label = _("Units")
-    list_display = ["name", "short_name", "parent", "cluster"]
-    list_filter = ["cluster"]
-    search_fields = ["name", "short_name"]
 
 
 class ClusterViewSet(SnippetViewSet):
@@ -165,14 +155,6 @@ class DecisionViewSet(SnippetViewSet):
         )
 
 
-class CalendarViewSet(SnippetViewSet):
-    model = CalendarException
-    icon = "calendar"
-    menu_label = _("Days off and working days")
-    list_display = ["day", "kind", "note"]
-    list_filter = ["kind"]
-
-
 class ResponsePermissionPolicy(ModelPermissionPolicy):
     """Responses come from readers only: nobody adds one in the admin."""
 
@@ -252,10 +234,8 @@ class CommendationsViewSetGroup(ViewSetGroup):
         DecisionViewSet,
         RegistrationViewSet,
         RoundViewSet,
-        UnitViewSet,
         ClusterViewSet,
         AwardViewSet,
-        CalendarViewSet,
         NoticeResponseViewSet,
     )
 

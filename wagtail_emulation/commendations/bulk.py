@@ -2,7 +2,8 @@
 
 from datetime import date, timedelta
 
-from .models import Award, Decision, DecisionRecipient, DecisionStatus, Unit
+from ..organisation import Unit
+from .models import Award, Decision, DecisionRecipient, DecisionStatus
 from .models.decisions import number_key
 
 BATCH = 2000

@@ -1,7 +1,7 @@
 """Deployment settings of the emulation cycle (``WAGTAIL_EMULATION_COMMENDATIONS_*``).
 
 What editors change lives in the admin instead: the catalogue of titles and forms, the days
-off and compensatory working days, and each notice's own window.
+off and compensatory working days (in the core), and each notice's own window.
 """
 
 from appconf import AppConf
@@ -18,10 +18,6 @@ class CommendationsConf(AppConf):
     # Whether the day a notice is published counts as the window's first day. False: the
     # window starts the next working day ("kể từ ngày đăng tải" read as the day after).
     COMMENDATIONS_COUNT_PUBLICATION_DAY = False
-    # The country (and optional subdivision) whose public holidays the `holidays` package
-    # gives, Tết by the lunar calendar included.
-    COMMENDATIONS_HOLIDAY_COUNTRY = "VN"
-    COMMENDATIONS_HOLIDAY_SUBDIVISION = None
     # (submissions, seconds): responses to notices one IP address (as a keyed hash) may send.
     COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_IP = (5, 3600)
     # (submissions, seconds): responses one phone number may send.

@@ -9,15 +9,16 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from ..content.filters import IndexFilterForm, year_choices
-from ..reader_forms import ProtectedFormMixin, reader_captcha_field
+from ..organisation import Unit
+from ..reader_forms import ProtectedForm, VietnamesePhoneField
 from .conf import app_settings
 from .models import (
     Award,
     Decision,
     DecisionRecipient,
     DecisionStatus,
+    NoticeResponse,
     RegistrationRound,
-    Unit,
 )
 from .models.decisions import number_key
 
@@ -158,33 +159,30 @@ class RegistrationFilterForm(IndexFilterForm):
         return emulation_round, data.get("by") == self.BY_CLUSTER
 
 
-class NoticeResponseForm(ProtectedFormMixin, forms.Form):
+class NoticeResponseForm(ProtectedForm):
     """A reader's response to a notice of candidates: who they are, and what they say."""
 
+    model = NoticeResponse
     stamp_salt = "wagtail_emulation.commendations.response-started"
+    captcha_namespace = CAPTCHA_NAMESPACE
+    expired_message = pgettext_lazy(
+        "notice response", "This form has expired. Check your comment and send it again."
+    )
+    too_fast_message = pgettext_lazy(
+        "notice response", "The form was sent too quickly. Check your comment and send it again."
+    )
 
     candidate = forms.TypedChoiceField(
         label=_("About"), required=False, coerce=int, empty_value=None
     )
     full_name = forms.CharField(
         label=_("Full name"),
-        max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Please enter your full name.")},
     )
-    phone = forms.RegexField(
-        label=_("Telephone"),
-        regex=r"^\+?[0-9 .()-]{8,20}$",
-        max_length=30,
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
-        error_messages={
-            "required": _("Please enter your telephone number."),
-            "invalid": _("Enter a telephone number of digits, such as 0215 3825 123."),
-        },
-    )
+    phone = VietnamesePhoneField()
     address = forms.CharField(
         label=_("Address"),
-        max_length=500,
         # A whole address is several lines: HTML allows autocomplete="street-address" only
         # on a multi-line box.
         widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}),
@@ -196,22 +194,28 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={"invalid": _("Enter a valid e-mail address, such as ten@example.vn.")},
     )
-    body = forms.CharField()  # its length limit is a deployment setting, see __init__
     consent = forms.BooleanField(
         error_messages={
             "required": _("Tick the box to agree, or your response cannot be received.")
         }
     )
-    homepage = forms.CharField(required=False)
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, page, **kwargs):
-        super().__init__(*args, **kwargs)
         self.page = page
-        self.stamp_max_age = app_settings.COMMENDATIONS_RESPONSE_FORM_MAX_AGE
+        super().__init__(*args, **kwargs)
+
+    @property
+    def min_fill_seconds(self):
+        return app_settings.COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS
+
+    @property
+    def stamp_max_age(self):
+        return app_settings.COMMENDATIONS_RESPONSE_FORM_MAX_AGE
+
+    def add_fields(self):
         self.fields["candidate"].choices = [
             ("", _("The whole list")),
-            *((candidate.pk, candidate.name) for candidate in page.candidates.all()),
+            *((candidate.pk, candidate.name) for candidate in self.page.candidates.all()),
         ]
         max_length = app_settings.COMMENDATIONS_RESPONSE_MAX_LENGTH
         self.fields["body"] = forms.CharField(
@@ -228,14 +232,13 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
                 ),
             },
         )
-        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
-        self.fields["consent"].label = _(
+
+    def consent_text(self):
+        return _(
             "I agree that the emulation office keeps my name, telephone number, address, "
             "e-mail address and comment to consider the list of candidates and answer me. "
             "They are never published, and are deleted after %(days)s days."
         ) % {"days": app_settings.COMMENDATIONS_RESPONSE_RETENTION_DAYS}
-        self.fields["consent"].summary_label = _("Consent")
-        self.init_stamp()
 
     def clean_full_name(self):
         return " ".join(self.cleaned_data["full_name"].split())
@@ -245,28 +248,3 @@ class NoticeResponseForm(ProtectedFormMixin, forms.Form):
 
     def clean_body(self):
         return self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n").strip()
-
-    def clean(self):
-        cleaned = super().clean()
-        age = self.stamp_age()
-        if age is None:
-            raise forms.ValidationError(
-                pgettext_lazy(
-                    "notice response",
-                    "This form has expired. Check your comment and send it again.",
-                ),
-                code="expired",
-            )
-        if age < app_settings.COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                pgettext_lazy(
-                    "notice response",
-                    "The form was sent too quickly. Check your comment and send it again.",
-                ),
-                code="too_fast",
-            )
-        return cleaned
-
-
-def phone_digits(phone):
-    return "".join(ch for ch in phone if ch.isdigit())

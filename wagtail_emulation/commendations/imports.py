@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from import_export import fields, resources, widgets
 
-from .models import Award, Registration, Unit
+from ..organisation import Unit
+from .models import Award, Registration
 
 #: The columns of an import file, as editors type them (the first row of the sheet).
 COLUMNS = {

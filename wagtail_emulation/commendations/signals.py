@@ -32,16 +32,11 @@ def prepare_recipient_photos(sender, instance, **kwargs):
 
 
 def connect():
-    from .models import (
-        Award,
-        CalendarException,
-        Decision,
-        DecisionRecipient,
-        DecisionStory,
-        Unit,
-    )
+    from ..models import CalendarException
+    from ..organisation import Unit
+    from .models import Award, ClusterMember, Decision, DecisionRecipient, DecisionStory
 
-    for model in (Award, Decision, DecisionRecipient, DecisionStory, Unit):
+    for model in (Award, Decision, DecisionRecipient, DecisionStory, Unit, ClusterMember):
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_commendation_fragments,

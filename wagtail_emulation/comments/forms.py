@@ -1,4 +1,4 @@
-"""The reader's comment form: fields, captcha, honeypot, fill time and the content rules."""
+"""The reader's comment form: its fields and content rules on the core's protected form."""
 
 import hashlib
 import re
@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from ..reader_forms import ProtectedFormMixin, reader_captcha_field
+from ..reader_forms import ProtectedForm
 from .conf import app_settings
 from .models import CommentSettings, ReaderComment
 
@@ -20,7 +20,6 @@ CAPTCHA_NAMESPACE = "wagtail_emulation:comments:"
 # Bidirectional embeddings, overrides and isolates (and the marks): one of them in a name turns
 # the rest of the line around, in the public list and in the admin alike.
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-EMAIL_MAX_LENGTH = ReaderComment._meta.get_field("email").max_length
 
 
 def without_bidi_controls(text):
@@ -48,19 +47,21 @@ def found_banned_words(text, banned_words):
     ]
 
 
-class CommentForm(ProtectedFormMixin, forms.Form):
+class CommentForm(ProtectedForm):
+    model = ReaderComment
     stamp_salt = STAMP_SALT
+    captcha_namespace = CAPTCHA_NAMESPACE
+    expired_message = _("This form has expired. Check your comment and send it again.")
+    too_fast_message = _("The form was sent too quickly. Check your comment and send it again.")
 
     name = forms.CharField(
         label=_("Your name"),
-        max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Please enter your name.")},
     )
     email = forms.EmailField(
         label=_("E-mail address"),
         required=False,
-        max_length=EMAIL_MAX_LENGTH,  # the column's: a longer address would fail in the database
         help_text=_("Never shown publicly."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
@@ -69,24 +70,28 @@ class CommentForm(ProtectedFormMixin, forms.Form):
             "max_length": _("The e-mail address is too long: at most %(limit_value)d characters."),
         },
     )
-    body = forms.CharField()  # its length limit is a deployment setting, see __init__
     consent = forms.BooleanField(
         error_messages={"required": _("Tick the box to agree, or your comment cannot be kept.")}
     )
-    # Filled only by scripts: people never see it (hidden from sight and from screen readers).
-    homepage = forms.CharField(required=False)
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, comment_settings: CommentSettings, page, ip_hash="", **kwargs):
-        super().__init__(*args, **kwargs)
         self.comment_settings = comment_settings
         self.page = page
         self.ip_hash = ip_hash
         self.over_link_limit = False
-        self.stamp_max_age = app_settings.COMMENTS_FORM_MAX_AGE
-        self.fields["captcha"] = reader_captcha_field(CAPTCHA_NAMESPACE)
-        self.fields["email"].required = comment_settings.email_required
-        if not comment_settings.email_required:
+        super().__init__(*args, **kwargs)
+
+    @property
+    def min_fill_seconds(self):
+        return app_settings.COMMENTS_MIN_FILL_SECONDS
+
+    @property
+    def stamp_max_age(self):
+        return app_settings.COMMENTS_FORM_MAX_AGE
+
+    def add_fields(self):
+        self.fields["email"].required = self.comment_settings.email_required
+        if not self.comment_settings.email_required:
             self.fields["email"].label = _("E-mail address (optional)")
         max_length = app_settings.COMMENTS_BODY_MAX_LENGTH
         self.fields["body"] = forms.CharField(
@@ -102,19 +107,14 @@ class CommentForm(ProtectedFormMixin, forms.Form):
                 ),
             },
         )
-        self.fields["consent"].label = _(
+        self.order_fields(["name", "email", "body"])
+
+    def consent_text(self):
+        return _(
             "I agree that my name, e-mail address and comment, and a keyed hash of my IP "
             "address, are kept to moderate and answer this comment. The e-mail address and the "
             "hash are erased after %(days)s days; a published comment stays with the page."
         ) % {"days": app_settings.COMMENTS_RETENTION_DAYS}
-        # The error summary names fields; the consent text is too long to repeat there.
-        self.fields["consent"].summary_label = _("Consent")
-        # Django's own message for a NUL character has no Vietnamese translation.
-        null_message = _("Remove the null characters (invisible code 0) from this field.")
-        for field in self.fields.values():
-            for part in [field, *getattr(field, "fields", ())]:  # the captcha's two parts
-                part.error_messages["null_characters_not_allowed"] = null_message
-        self.init_stamp()
 
     # --- field rules ---------------------------------------------------------------------------
 
@@ -159,17 +159,7 @@ class CommentForm(ProtectedFormMixin, forms.Form):
         return body
 
     def clean(self):
-        cleaned = super().clean()
-        age = self.stamp_age()
-        if age is None:
-            raise forms.ValidationError(
-                _("This form has expired. Check your comment and send it again."), code="expired"
-            )
-        if age < app_settings.COMMENTS_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                _("The form was sent too quickly. Check your comment and send it again."),
-                code="too_fast",
-            )
+        cleaned = super().clean()  # the fill time first: an expired form is not a duplicate
         if cleaned.get("body") and self._is_duplicate(cleaned):
             raise forms.ValidationError(
                 _("You have already sent this comment on this page."), code="duplicate"

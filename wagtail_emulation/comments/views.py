@@ -1,26 +1,27 @@
 """The uncached side of comments: the form page (no JavaScript), the form fragment (loaded and
 posted in place by ``comments.js``); the captcha's routes come from the core.
 
-None of these is ever cached (``no_store``): they carry a CSRF token and a captcha key, which
-is exactly why they are not part of the page's cacheable HTML.
+Both are the core's :class:`~wagtail_emulation.reader_forms.ProtectedFormView`, never cached:
+they carry a CSRF token and a captcha key, which is exactly why they are not part of the
+page's cacheable HTML.
 """
 
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from ..http import no_store
+from ..reader_forms import ProtectedFormView
 from .availability import comments_open, comments_shown
+from .conf import app_settings
 from .forms import CommentForm
 from .models import ReaderComment
 from .params import NOTICE_PARAM, NOTICE_SLUGS
 from .site_settings import comment_settings
-from .submission import rate_limit_message, reader_ip_hash, retry_after, save_comment
+from .submission import save_comment
 
 
 def commentable_page(request, page_id):
@@ -36,67 +37,68 @@ def notice_for(status):
     return "published" if status == ReaderComment.Status.APPROVED else "pending"
 
 
-def handle_form(request, page, settings):
-    """(form, saved comment or None, HTTP status) for a GET or POST of the comment form."""
-    ip_hash = reader_ip_hash(request)
-    options = {"comment_settings": settings, "page": page, "ip_hash": ip_hash}
-    if request.method != "POST":
-        return CommentForm(**options), None, 200
-    if "refresh_captcha" in request.POST:
-        # The no-JavaScript "New code" button: same text back, a new picture, no errors yet.
-        form = CommentForm(initial=request.POST.dict(), **options)
-        form.stamp = CommentForm(request.POST, **options).stamp
-        return form, None, 200
-    form = CommentForm(request.POST, **options)
-    if not comments_open(page, settings):
-        return form, None, 403  # the template says so and gives the reader's text back
-    if not form.is_valid():
-        form.mark_invalid_fields()
-        return form, None, 400
-    wait = retry_after(ip_hash, form.cleaned_data.get("email"))
-    if wait:
-        form.add_error(None, rate_limit_message(wait))
-        form.retry_after = wait
-        return form, None, 429
-    return form, save_comment(form), 201
+class CommentFormView(ProtectedFormView):
+    """The comment form of one page; the page's own HTML only links to it."""
+
+    form_class = CommentForm
+    ip_hash_purpose = "comments.ip"
+    rate_limit_scope = "comments"
+    contact_field = "email"
+    url_name = None  # where the form posts back: "page" or "form"
+
+    def prepare(self, page_id):
+        self.page, self.settings = commentable_page(self.request, page_id)
+
+    def ip_rate_limit(self):
+        return app_settings.COMMENTS_RATE_LIMIT_PER_IP
+
+    def contact_rate_limit(self):
+        return app_settings.COMMENTS_RATE_LIMIT_PER_EMAIL
+
+    def is_open(self):
+        return comments_open(self.page, self.settings)
+
+    def get_form_kwargs(self):
+        return {"comment_settings": self.settings, "page": self.page, "ip_hash": self.ip_hash}
+
+    def get_context_data(self, form, notice="", **extra):
+        return super().get_context_data(
+            form,
+            page=self.page,
+            action=reverse(f"wagtail_emulation:comments:{self.url_name}", args=[self.page.pk]),
+            notice=notice,
+            **extra,
+        )
 
 
-def _form_context(page, settings, form, comment, url_name):
-    """What both form templates show: the form posting to ``url_name``, or the notice."""
-    return {
-        "page": page,
-        "form": form,
-        "is_open": comments_open(page, settings),
-        "action": reverse(f"wagtail_emulation:comments:{url_name}", args=[page.pk]),
-        "notice": notice_for(comment.status) if comment else "",
-    }
-
-
-def _respond(request, template, context, status, form):
-    form.withhold_challenge_from_crawler(request)
-    response = render(request, template, context, status=status)
-    if getattr(form, "retry_after", None):
-        response["Retry-After"] = str(form.retry_after)
-    return no_store(response)
-
-
-@require_http_methods(["GET", "POST"])
-def comment_page(request, page_id):
+class CommentPageView(CommentFormView):
     """The whole form as a page: the path for readers without JavaScript."""
-    page, settings = commentable_page(request, page_id)
-    form, comment, status = handle_form(request, page, settings)
-    page_url = page.get_url(request)
-    if comment is not None and page_url:
+
+    template_name = "wagtail_emulation/comments/comment_page.html"
+    url_name = "page"
+
+    def get_context_data(self, form, **extra):
+        return super().get_context_data(form, page_url=self.page.get_url(self.request), **extra)
+
+    def form_valid(self, form):
+        comment = save_comment(form)
+        page_url = self.page.get_url(self.request)
+        if not page_url:
+            return self.render_form(form, 201, notice=notice_for(comment.status))
         query = urlencode({NOTICE_PARAM: NOTICE_SLUGS[notice_for(comment.status)]})
         return no_store(HttpResponseRedirect(f"{page_url}?{query}#binh-luan"))
-    context = {**_form_context(page, settings, form, comment, "page"), "page_url": page_url}
-    return _respond(request, "wagtail_emulation/comments/comment_page.html", context, status, form)
 
 
-@require_http_methods(["GET", "POST"])
-def comment_form_fragment(request, page_id):
+class CommentFragmentView(CommentFormView):
     """Only the form (or the thank-you notice), for ``comments.js`` to put into the page."""
-    page, settings = commentable_page(request, page_id)
-    form, comment, status = handle_form(request, page, settings)
-    context = _form_context(page, settings, form, comment, "form")
-    return _respond(request, "wagtail_emulation/comments/form_fragment.html", context, status, form)
+
+    template_name = "wagtail_emulation/comments/form_fragment.html"
+    url_name = "form"
+
+    def form_valid(self, form):
+        comment = save_comment(form)
+        return self.render_form(form, 201, notice=notice_for(comment.status))
+
+
+comment_page = CommentPageView.as_view()
+comment_form_fragment = CommentFragmentView.as_view()

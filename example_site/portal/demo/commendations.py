@@ -17,6 +17,7 @@ from wagtail_emulation.campaigns.models import CampaignPage
 from wagtail_emulation.commendations.models import (
     Award,
     CandidateNoticePage,
+    ClusterMember,
     Decision,
     DecisionIndexPage,
     DecisionRecipient,
@@ -27,10 +28,10 @@ from wagtail_emulation.commendations.models import (
     Registration,
     RegistrationRound,
     RegistrationTablePage,
-    Unit,
 )
 from wagtail_emulation.commendations.seed import seed_catalogue
 from wagtail_emulation.exemplars.models import ExemplarStoryPage
+from wagtail_emulation.organisation import Unit
 
 from .campaigns import ANNIVERSARY_CAMPAIGN_SLUG, published
 from .utils import ensure_child, paragraphs
@@ -38,16 +39,20 @@ from .utils import ensure_child, paragraphs
 DEPARTMENT = "Sở Tư pháp tỉnh Điện Biên"
 PROVINCE = "Ủy ban nhân dân tỉnh Điện Biên"
 
-# (name, short name, cluster key)
+OFFICE, DIVISION, DISTRICT = Unit.Kind.OFFICE, Unit.Kind.DIVISION, Unit.Kind.DISTRICT
+
+# (name, short name, type, cluster key). The district justice divisions took part in the
+# 2023 round; the district level was abolished on 1 July 2025, so they are past units.
 OFFICES = [
-    ("Văn phòng Sở (minh họa)", "Văn phòng", "offices"),
-    ("Phòng Xây dựng và Kiểm tra văn bản (minh họa)", "Phòng XD&KTVB", "offices"),
-    ("Phòng Hành chính tư pháp (minh họa)", "Phòng HCTP", "offices"),
-    ("Phòng Lý lịch tư pháp (minh họa)", "Phòng LLTP", "offices"),
-    ("Phòng Tư pháp huyện Mường Ảng (minh họa)", "PTP Mường Ảng", "districts"),
-    ("Phòng Tư pháp huyện Tuần Giáo (minh họa)", "PTP Tuần Giáo", "districts"),
-    ("Phòng Tư pháp thành phố Điện Biên Phủ (minh họa)", "PTP TP Điện Biên Phủ", "districts"),
-]
+    ("Văn phòng Sở (minh họa)", "Văn phòng", OFFICE, "offices"),
+    ("Phòng Xây dựng và Kiểm tra văn bản (minh họa)", "Phòng XD&KTVB", DIVISION, "offices"),
+    ("Phòng Hành chính tư pháp (minh họa)", "Phòng HCTP", DIVISION, "offices"),
+    ("Phòng Lý lịch tư pháp (minh họa)", "Phòng LLTP", DIVISION, "offices"),
+    ("Phòng Tư pháp huyện Mường Ảng (minh họa)", "PTP Mường Ảng", DISTRICT, "districts"),
+    ("Phòng Tư pháp huyện Tuần Giáo (minh họa)", "PTP Tuần Giáo", DISTRICT, "districts"),
+    ("Phòng Tư pháp thành phố Điện Biên Phủ (minh họa)", "PTP TP Điện Biên Phủ", DISTRICT,
+     "districts"),
+]  # fmt: skip
 
 CLUSTERS = {
     "offices": "Cụm thi đua các phòng thuộc Sở (minh họa)",
@@ -105,18 +110,23 @@ def build_units():
             },
         )
     department, _created = Unit.objects.get_or_create(
-        name=DEPARTMENT, defaults={"short_name": "Sở Tư pháp", "sort_order": 1}
+        name=DEPARTMENT,
+        defaults={"short_name": "Sở Tư pháp", "sort_order": 1, "kind": Unit.Kind.AGENCY},
     )
     units = {}
-    for order, (name, short, cluster) in enumerate(OFFICES, start=10):
+    for order, (name, short, kind, cluster) in enumerate(OFFICES, start=10):
         units[short], _created = Unit.objects.get_or_create(
             name=name,
             defaults={
                 "short_name": short,
                 "parent": department,
-                "cluster": clusters[cluster],
+                "kind": kind,
+                "is_current": kind != DISTRICT,
                 "sort_order": order,
             },
+        )
+        ClusterMember.objects.get_or_create(
+            unit=units[short], defaults={"cluster": clusters[cluster]}
         )
     return units
 

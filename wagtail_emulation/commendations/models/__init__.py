@@ -1,18 +1,17 @@
 """The emulation cycle: catalogue, organisation, registrations, decisions, notices, pages."""
 
-from .calendar import CalendarException
 from .catalogue import Award, AwardKind, RecipientKind
 from .decisions import Decision, DecisionRecipient, DecisionStatus, DecisionStory
 from .notices import CandidateNoticePage, NoticeCandidate, NoticeResponse, NoticeStatus
-from .organisation import EmulationCluster, Unit
+from .organisation import ClusterMember, EmulationCluster
 from .pages import DecisionIndexPage, HonourBoardPage, RegistrationTablePage
 from .registrations import Registration, RegistrationRound
 
 __all__ = [
     "Award",
     "AwardKind",
-    "CalendarException",
     "CandidateNoticePage",
+    "ClusterMember",
     "Decision",
     "DecisionIndexPage",
     "DecisionRecipient",
@@ -27,5 +26,4 @@ __all__ = [
     "Registration",
     "RegistrationRound",
     "RegistrationTablePage",
-    "Unit",
 ]

@@ -20,8 +20,8 @@ from wagtail.search import index
 
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...content.story_link import ExemplarStoryChooserPanel, exemplars_installed
+from ...organisation import Unit
 from .catalogue import Award, RecipientKind
-from .organisation import Unit
 
 # The recipient's portrait on the honour board; keep the templates in step.
 HONOUR_PHOTO_SPEC = "fill-160x200"

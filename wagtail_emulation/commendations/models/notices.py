@@ -24,8 +24,8 @@ from wagtail.search import index
 
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...content.pages import ContentPage
+from ...working_days import calendar_for
 from ..conf import app_settings
-from ..working_days import calendar_for
 from .catalogue import Award, RecipientKind
 
 

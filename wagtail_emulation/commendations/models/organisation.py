@@ -1,13 +1,18 @@
-"""Organisation units (đơn vị), nested, and emulation clusters and blocks (cụm, khối thi đua)."""
+"""Emulation clusters and blocks (cụm, khối thi đua) of the core's units.
 
-from django.core.exceptions import ValidationError
+The units themselves are the core's organisation tree (:mod:`wagtail_emulation.organisation`);
+which cluster a unit emulates in is this sub-app's business.
+"""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.search import index
 
 
-class EmulationCluster(index.Indexed, models.Model):
+class EmulationCluster(index.Indexed, ClusterableModel):
     """A cluster or block of units that emulate each other under a signed pact."""
 
     class Kind(models.TextChoices):
@@ -36,6 +41,7 @@ class EmulationCluster(index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("year"), FieldPanel("pact_signed_on")]),
         FieldPanel("pact"),
         FieldPanel("description"),
+        InlinePanel("members", heading=_("Units"), label=_("Unit")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -48,73 +54,27 @@ class EmulationCluster(index.Indexed, models.Model):
         return f"{self.name} ({self.year})" if self.year else self.name
 
 
-class Unit(index.Indexed, models.Model):
-    """An agency, department or office; units nest (a division of a department…)."""
+class ClusterMember(models.Model):
+    """A unit's place in a cluster: a unit emulates in one cluster or block at most."""
 
-    name = models.CharField(_("name"), max_length=255)
-    short_name = models.CharField(
-        _("short name"),
-        max_length=100,
-        blank=True,
-        help_text=_("How imports and tables may name it, e.g. “Phòng HCTP”."),
-    )
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("belongs to"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-    )
-    cluster = models.ForeignKey(
+    cluster = ParentalKey(
         EmulationCluster,
         verbose_name=_("emulation cluster or block"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="units",
+        on_delete=models.CASCADE,
+        related_name="members",
     )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    unit = models.OneToOneField(
+        "wagtail_emulation.Unit",
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        related_name="emulation_membership",
+    )
 
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("short_name")]),
-        FieldRowPanel([FieldPanel("parent"), FieldPanel("cluster")]),
-        FieldPanel("sort_order"),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("short_name"),
-    ]
+    panels = [FieldPanel("unit")]
 
     class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("unit")
-        verbose_name_plural = _("units")
+        verbose_name = _("unit of a cluster")
+        verbose_name_plural = _("units of a cluster")
 
     def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        ancestor, seen = self.parent, set()
-        while ancestor is not None:
-            if (self.pk and ancestor.pk == self.pk) or ancestor.pk in seen:
-                raise ValidationError(
-                    {"parent": _("A unit cannot belong to itself or to one of its own units.")}
-                )
-            seen.add(ancestor.pk)
-            ancestor = ancestor.parent
-
-    @classmethod
-    def with_descendants(cls, unit_id):
-        """``unit_id`` and the ids of every unit nested under it (units are few: one query)."""
-        children = {}
-        for pk, parent_id in cls.objects.values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
-        found, queue = [], [unit_id]
-        while queue:
-            current = queue.pop()
-            found.append(current)
-            queue.extend(children.get(current, []))
-        return found
+        return f"{self.unit} – {self.cluster}"

@@ -13,9 +13,10 @@ from wagtail.models import Page
 
 from ...content.metadata import ShownPage, page_description
 from ...content.pages import ContentIndexPage
+from ...organisation import Unit
 from .catalogue import Award
 from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
-from .organisation import EmulationCluster, Unit
+from .organisation import EmulationCluster
 from .registrations import Registration, RegistrationRound
 
 
@@ -181,7 +182,7 @@ class RegistrationTablePage(ContentIndexPage):
 def registration_table(emulation_round, by_cluster=False):
     """``{"columns": [award…], "rows": [(label, [count…], total, pact)…], "totals": […],
     "total": n}`` for one round, in three queries (the sums, the titles, the rows' names)."""
-    group = "unit__cluster" if by_cluster else "unit"
+    group = "unit__emulation_membership__cluster" if by_cluster else "unit"
     sums = (
         Registration.objects.filter(round=emulation_round)
         .values(group, "award")

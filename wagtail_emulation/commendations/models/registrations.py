@@ -9,8 +9,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
+from ...organisation import Unit
 from .catalogue import Award
-from .organisation import Unit
 
 
 class RegistrationRound(CampaignLinkMixin, index.Indexed, models.Model):

@@ -1,5 +1,5 @@
 """Working days in Vietnam: weekends, public holidays (Tết by the lunar calendar) and what
-editors add.
+editors add. One calendar for every deadline of the package (notices, questions, drafts).
 
 The ``holidays`` package knows Vietnam's public holidays, their observed days and the
 Saturdays swapped for a bridge day off; editors add what a year's government decision or the
@@ -12,12 +12,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
+from django.conf import settings
 
-from .conf import app_settings
+from .conf import emulation_settings
 
 # Every public holiday run in Vietnam is shorter than this, so a search for the next working
 # day that finds none within it means the calendar is broken, not long holidays.
 LONGEST_RUN_OF_DAYS_OFF = 60
+DEFAULT_COUNTRY = "VN"
 
 
 @lru_cache(maxsize=64)
@@ -27,11 +29,23 @@ def _public_holidays(country, subdivision, year):
 
 def public_holiday(day):
     """The holiday's name (in English, from ``holidays``) when ``day`` is one, else ``None``."""
-    return _public_holidays(
-        app_settings.COMMENDATIONS_HOLIDAY_COUNTRY,
-        app_settings.COMMENDATIONS_HOLIDAY_SUBDIVISION,
-        day.year,
-    ).get(day)
+    return _public_holidays(*holiday_region(), day.year).get(day)
+
+
+def holiday_region():
+    """(country, subdivision) whose public holidays count.
+
+    ``WAGTAIL_EMULATION_HOLIDAY_*``; the names of version 1 (``…_COMMENDATIONS_HOLIDAY_*``)
+    are still read when a site set them and not the new ones.
+    """
+    country = emulation_settings.HOLIDAY_COUNTRY
+    subdivision = emulation_settings.HOLIDAY_SUBDIVISION
+    if country == DEFAULT_COUNTRY and subdivision is None:
+        country = getattr(settings, "WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_COUNTRY", country)
+        subdivision = getattr(
+            settings, "WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_SUBDIVISION", subdivision
+        )
+    return country, subdivision
 
 
 @dataclass(frozen=True)
@@ -46,12 +60,7 @@ class WorkingCalendar:
             return True
         if day in self.extra_days_off:
             return False
-        calendar = _public_holidays(
-            app_settings.COMMENDATIONS_HOLIDAY_COUNTRY,
-            app_settings.COMMENDATIONS_HOLIDAY_SUBDIVISION,
-            day.year,
-        )
-        return calendar.is_working_day(day)
+        return _public_holidays(*holiday_region(), day.year).is_working_day(day)
 
     def next_working_day(self, day, include_day=False):
         """The first working day after ``day`` (or ``day`` itself with ``include_day``)."""

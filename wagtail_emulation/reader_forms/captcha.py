@@ -1,31 +1,18 @@
-"""What every public form readers fill in shares: the captcha, the honeypot and the fill time.
+"""The captcha of every public reader form: django-simple-captcha under the sub-app's own URLs.
 
-Reader comments and the responses to a notice of candidates (and a host's own form) use the
-same protections, so they live in the core and a sub-app never imports another:
-
-* a django-simple-captcha challenge served from the sub-app's own URLs
-  (:func:`captcha_urlpatterns` in its ``urls.py``, :func:`reader_captcha_field` in its form),
-  so a host needs no extra ``include``; simple-captcha reverses its unnamespaced
-  ``captcha-image`` route, so the widget builds its URLs from the sub-app's namespace instead;
-* :class:`ProtectedFormMixin`: a signed stamp of when the form was served (refused when sent
-  back too soon or too late) and a honeypot field only scripts fill in.
-
-The templates are ``wagtail_emulation/reader_forms/field.html`` (one field with its label,
-help and error) and ``captcha_widget.html``; the stylesheet is
-``wagtail_emulation/reader_forms/reader_forms.css``.
+A sub-app includes :func:`captcha_urlpatterns` in its ``urls.py`` (so a host needs no extra
+``include``) and names that namespace in its form's ``captcha_namespace``; simple-captcha
+reverses its unnamespaced ``captcha-image`` route, so the widget builds its URLs from the
+sub-app's namespace instead. The widget's template is
+``wagtail_emulation/reader_forms/captcha_widget.html``.
 """
 
-import time
-
-from django.core import signing
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from .http import no_store
-
-HONEYPOT = "homepage"
+from ..http import no_store
 
 
 def captcha_urlpatterns():
@@ -160,71 +147,3 @@ def reader_captcha_field(namespace):
             "required": _("Type the verification code."),
         },
     )
-
-
-class ProtectedFormMixin:
-    """A form dated by a signed stamp, with a honeypot; for ``forms.Form`` subclasses.
-
-    The form must declare ``started`` (a hidden ``CharField``) and ``homepage`` (a
-    ``CharField``, rendered out of sight); set ``stamp_salt`` per form, and read
-    :meth:`stamp_age` in ``clean()`` to refuse a form sent back too soon (a script) or too
-    late (expired), with the form's own wording.
-    """
-
-    stamp_salt = None
-    #: Seconds after which a served form is refused as expired.
-    stamp_max_age = 24 * 3600
-    #: True once :meth:`withhold_challenge_from_crawler` left the captcha out.
-    challenge_withheld = False
-
-    @classmethod
-    def new_stamp(cls):
-        return signing.dumps(time.time(), salt=cls.stamp_salt)
-
-    def init_stamp(self):
-        """Call at the end of ``__init__``: keep a valid stamp the reader sent back."""
-        self.stamp = self._valid_stamp() or self.new_stamp()
-
-    def withhold_challenge_from_crawler(self, request):
-        """Leave the captcha out of the form served to a crawler. simple-captcha stores a row
-        for every challenge it renders and a crawler never answers one; templates test
-        ``form.challenge_withheld``. Call it only to render: a sent form is always checked
-        with its captcha, so nothing gets in without one."""
-        from captcha.fields import CaptchaField
-
-        from .crawlers import names_a_crawler
-
-        if not names_a_crawler(request):
-            return
-        for name, field in list(self.fields.items()):
-            if isinstance(field, CaptchaField):
-                del self.fields[name]
-        self.challenge_withheld = True
-
-    def stamp_age(self):
-        """Seconds since the form was served, or ``None`` when the stamp is missing or forged."""
-        value = self.data.get("started", "") if self.is_bound else ""
-        try:
-            started = signing.loads(value, salt=self.stamp_salt, max_age=self.stamp_max_age)
-        except signing.BadSignature:
-            return None
-        return time.time() - float(started)
-
-    def _valid_stamp(self):
-        return self.data.get("started") if self.is_bound and self.stamp_age() is not None else None
-
-    @property
-    def trap_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT, "").strip())
-
-    def mark_invalid_fields(self):
-        """Point each invalid field at its error message for screen readers."""
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            described = [f"id_{name}_error"]
-            if self.fields[name].help_text:
-                described.append(f"id_{name}_helptext")
-            widget.attrs["aria-invalid"] = "true"
-            widget.attrs["aria-describedby"] = " ".join(described)

@@ -1,14 +1,12 @@
 """Working days: weekends, Vietnamese public holidays (Tết by the lunar calendar), the days
-editors add, and the notice's window, status and council-meeting check."""
+editors add, and the settings that choose the country."""
 
 from datetime import date
 
-import pytest
-import time_machine
-from django.core.exceptions import ValidationError
+from django.test import override_settings
 
-from wagtail_emulation.commendations.models import CalendarException, CandidateNoticePage
-from wagtail_emulation.commendations.working_days import WorkingCalendar, calendar_for
+from wagtail_emulation.models import CalendarException
+from wagtail_emulation.working_days import WorkingCalendar, calendar_for, public_holiday
 
 VIETNAM = WorkingCalendar()
 
@@ -57,33 +55,12 @@ def test_editors_days_off_and_working_days_count(db):
     assert calendar.window_end(date(2023, 12, 26), 9) == date(2024, 1, 9)
 
 
-@pytest.fixture
-def notice(home):
-    return CandidateNoticePage(
-        title="Công khai danh sách",
-        receiving_unit="Văn phòng Sở",
-        opens_on=date(2024, 2, 2),
-        window_working_days=10,
-    )
-
-
-def test_notice_shows_its_deadline_and_status_over_time(home, notice):
-    assert notice.closes_on == date(2024, 2, 23)
-    assert notice.closes_on_text == "23/02/2024"
-    with time_machine.travel(date(2024, 2, 1)):
-        assert notice.status == "upcoming" and str(notice.status.label) == "Sắp mở"
-    with time_machine.travel(date(2024, 2, 23)):
-        assert notice.status == "open" and str(notice.status.label) == "Đang lấy ý kiến"
-    with time_machine.travel(date(2024, 2, 24)):
-        assert notice.status == "closed" and str(notice.status.label) == "Đã kết thúc"
-
-
-def test_council_cannot_meet_before_the_window_closes(home, notice):
-    notice.council_meeting_date = date(2024, 2, 23)
-    with pytest.raises(ValidationError) as raised:
-        notice.clean()
-    message = raised.value.message_dict["council_meeting_date"][0]
-    assert "10 ngày làm việc" in message
-    assert "02/02/2024" in message and "23/02/2024" in message and "24/02/2024" in message
-    notice.council_meeting_date = date(2024, 2, 26)
-    notice.clean()
+def test_the_holiday_country_is_a_setting_and_the_old_name_is_still_read():
+    independence_day = date(2025, 9, 2)
+    assert public_holiday(independence_day)
+    with override_settings(WAGTAIL_EMULATION_HOLIDAY_COUNTRY="FR"):
+        assert public_holiday(independence_day) is None
+        assert public_holiday(date(2025, 7, 14))
+    # Version 1's name, set by a site that has not renamed it yet.
+    with override_settings(WAGTAIL_EMULATION_COMMENDATIONS_HOLIDAY_COUNTRY="FR"):
+        assert public_holiday(date(2025, 7, 14))

@@ -1,0 +1,207 @@
+"""The organisation tree every sub-app shares: units (đơn vị) nested under one another.
+
+Commendations assigns registrations and recipients to units, questions and consultations
+route to them, the agency sub-app draws them. Vietnam's local government has two levels since
+1 July 2025 (province and commune): a district-level unit can only be kept as a record of
+the past, never as a current unit.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .locale_vi import vn_slugify
+
+
+class UnitQuerySet(models.QuerySet):
+    def current(self):
+        """Units that exist today (not dissolved, not merged away)."""
+        return self.filter(is_current=True)
+
+
+class UnitForm(WagtailAdminModelForm):
+    """The editor offers a past kind (the district level) only to a unit that has it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        kind = self.fields.get("kind")
+        if kind is not None and self.instance.kind not in Unit.HISTORICAL_KINDS:
+            kind.choices = [
+                choice for choice in kind.choices if choice[0] not in Unit.HISTORICAL_KINDS
+            ]
+
+
+class Unit(index.Indexed, models.Model):
+    """An agency, an office, a division or a public service unit; units nest."""
+
+    class Kind(models.TextChoices):
+        AGENCY = "agency", _("Agency")
+        OFFICE = "office", _("Office")
+        INSPECTORATE = "inspectorate", _("Inspectorate")
+        DIVISION = "division", _("Specialised division")
+        PUBLIC_SERVICE = "public_service", _("Public service unit")
+        PROVINCE = "province", _("Provincial level")
+        COMMUNE = "commune", _("Commune level")
+        DISTRICT = "district", _("District level (abolished on 1 July 2025)")
+        OTHER = "other", _("Other")
+
+    #: Kinds only a past unit may have: the district level was abolished.
+    HISTORICAL_KINDS = frozenset({Kind.DISTRICT})
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(
+        _("short name"),
+        max_length=100,
+        blank=True,
+        help_text=_("How imports and tables may name it, e.g. “Phòng HCTP”."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("The unit's address on public pages. Empty: made from the name."),
+    )
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("belongs to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    is_current = models.BooleanField(
+        _("current"),
+        default=True,
+        help_text=_(
+            "Untick for a unit that was dissolved or merged: it stays in past records "
+            "and leaves every current list."
+        ),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    functions = RichTextField(
+        _("functions and duties"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link", "document-link"],
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    objects = UnitQuerySet.as_manager()
+    base_form_class = UnitForm
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("short_name")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("parent")]),
+        FieldRowPanel([FieldPanel("is_current"), FieldPanel("sort_order")]),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])],
+            heading=_("Contacts"),
+        ),
+        FieldPanel("functions"),
+        FieldPanel("slug"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+        index.FilterField("is_current"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.available_slug(vn_slugify(self.name)[:110] or "don-vi")
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.is_current and self.kind in self.HISTORICAL_KINDS:
+            raise ValidationError(
+                {
+                    "kind": _(
+                        "Local government has had two levels (province, commune) since "
+                        "1 July 2025: a district-level unit can only be a past one."
+                    )
+                }
+            )
+        ancestor, seen = self.parent, set()
+        while ancestor is not None:
+            if (self.pk and ancestor.pk == self.pk) or ancestor.pk in seen:
+                raise ValidationError(
+                    {"parent": _("A unit cannot belong to itself or to one of its own units.")}
+                )
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+
+    def available_slug(self, base_slug):
+        taken = set(
+            Unit.objects.filter(slug__startswith=base_slug)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base_slug, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base_slug}-{number}"
+        return slug
+
+    @classmethod
+    def with_descendants(cls, unit_id):
+        """``unit_id`` and the ids of every unit nested under it (units are few: one query)."""
+        children = {}
+        for pk, parent_id in cls.objects.values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        found, queue = [], [unit_id]
+        while queue:
+            current = queue.pop()
+            found.append(current)
+            queue.extend(children.get(current, []))
+        return found
+
+
+class UnitNode:
+    """A unit and its nested units, as :func:`unit_tree` builds them."""
+
+    __slots__ = ("unit", "children", "depth")
+
+    def __init__(self, unit, depth):
+        self.unit, self.children, self.depth = unit, [], depth
+
+    def __iter__(self):
+        """The node and every node under it, depth first (in the tree's order)."""
+        yield self
+        for child in self.children:
+            yield from child
+
+
+def unit_tree(queryset=None):
+    """The roots of the tree of ``queryset`` (default: current units), in one query.
+
+    A unit whose parent is outside ``queryset`` (a past parent, another site's agency)
+    becomes a root.
+    """
+    units = list(Unit.objects.current() if queryset is None else queryset)
+    by_parent, ids = {}, {unit.pk for unit in units}
+    for unit in units:
+        by_parent.setdefault(unit.parent_id if unit.parent_id in ids else None, []).append(unit)
+
+    def grow(unit, depth):
+        node = UnitNode(unit, depth)
+        node.children = [grow(child, depth + 1) for child in by_parent.get(unit.pk, [])]
+        return node
+
+    return [grow(unit, 0) for unit in by_parent.get(None, [])]
