@@ -26,10 +26,12 @@ def varnishd():
     return shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin:/usr/local/sbin")
 
 
-def free_port():
+def free_port(exclude=()):
     """A free port on loopback: from ``TEST_PORTS`` ("9400-9449") when set, else any."""
     first, _, last = os.environ.get("TEST_PORTS", "0").partition("-")
     for port in range(int(first), int(last or first) + 1):
+        if port in exclude:
+            continue
         with socket.socket() as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
@@ -81,12 +83,12 @@ def stop(process, timeout=15):
 
 
 @contextmanager
-def running_varnish(backend_ports, *, default_ttl=60, probe_url=None):
+def running_varnish(backend_ports, *, port=None, default_ttl=60, probe_url=None):
     """varnishd with the shipped default.vcl before ``backend_ports``; yields its base URL."""
     with tempfile.TemporaryDirectory(prefix="varnish-test-") as directory:
         Path(directory, "backends.vcl").write_text(backends_vcl(backend_ports, probe_url))
         os.chmod(directory, 0o755)  # noqa: S103 - varnishd's child runs as its own user
-        port = free_port()
+        port = port or free_port()
         command = [
             varnishd(), "-F", "-n", str(Path(directory) / "instance"),
             "-a", f"{HOST}:{port}", "-T", f"{HOST}:0",
