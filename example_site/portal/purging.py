@@ -3,7 +3,8 @@ addresses drops those addresses from both caches the site may have, in one step.
 
 * the site's own Redis HTML cache (``html_cache``, when its middleware is on);
 * a cache in front (Varnish, nginx with purging, a CDN), through
-  ``wagtail.contrib.frontend_cache`` when it is installed (``FRONTEND_CACHE_URLS``).
+  ``wagtail.contrib.frontend_cache``'s backends when ``WAGTAILFRONTENDCACHE`` names any
+  (the production settings' ``FRONTEND_CACHE_URLS``).
 
 The events and the addresses they drop:
 
@@ -22,6 +23,7 @@ those repeat a purge this module sends and cost one more PURGE each.
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from wagtail.models import Site
 
 from . import html_cache
@@ -46,7 +48,7 @@ def purge_addresses(addresses):
         return
     if html_cache.is_enabled():
         html_cache.purge_paths({path for _root, path in addresses})
-    if apps.is_installed("wagtail.contrib.frontend_cache"):
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
         # A task (django-tasks): the worker sends the PURGE requests, not the editor's request.
