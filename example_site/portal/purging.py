@@ -31,6 +31,12 @@ from . import html_cache
 logger = logging.getLogger(__name__)
 
 
+def caches_to_purge():
+    """True when the HTML cache is on or a cache in front is configured: else no event
+    here costs a query."""
+    return html_cache.is_enabled() or bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def served_addresses(pages):
     """{(root URL, path)} where ``pages`` are served (pages outside every site are skipped)."""
     addresses = set()
@@ -65,11 +71,14 @@ def _with_parent(page):
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
-    purge_pages(_with_parent(instance))
+    if caches_to_purge():
+        purge_pages(_with_parent(instance))
 
 
 def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
     """The subtree at its new addresses, the same pages at their old ones, both parents."""
+    if not caches_to_purge():
+        return
     url_path_before, url_path_after = kwargs["url_path_before"], kwargs["url_path_after"]
     subtree = list(instance.get_descendants(inclusive=True))
     addresses = served_addresses([*subtree, parent_page_before, parent_page_after])
@@ -85,7 +94,7 @@ def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
 
 def on_restriction_change(sender, instance, **kwargs):
     """A page made private (or public again): it and every page below it."""
-    if not instance.page_id:
+    if not instance.page_id or not caches_to_purge():
         return
     page = type(instance).page.field.related_model.objects.filter(pk=instance.page_id).first()
     if page is not None:  # else the page itself is being deleted
@@ -95,6 +104,8 @@ def on_restriction_change(sender, instance, **kwargs):
 def on_comment_list_change(sender, page_ids, **kwargs):
     from wagtail.models import Page
 
+    if not caches_to_purge():
+        return
     purge_pages(Page.objects.filter(pk__in=page_ids))
 
 
