@@ -97,8 +97,8 @@ def test_a_page_published_through_one_server_is_fresh_everywhere(cluster, articl
     )
     assert new_title not in get(places["cache in front"]).text  # a draft shows nowhere yet
 
-    published = time.monotonic()
     publish_latest_revision(one, article["id"])
+    published = time.monotonic()  # the editor's publish request has been answered
     fresh_after, pending = {}, dict(places)
 
     def everywhere():
