@@ -86,7 +86,13 @@ sub vcl_backend_response {
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);
     }
+    # A failed fetch of a cacheable page stores nothing (so the stored copy stays) and goes
+    # to vcl_synth, which looks once more, in grace. The second attempt, and every passed
+    # request, gets the application's own error page, never stored.
     if (beresp.status >= 500) {
+        if (!bereq.uncacheable && !bereq.http.X-Portal-Stale) {
+            return (abandon);
+        }
         set beresp.ttl = 0s;
         set beresp.uncacheable = true;
         return (deliver);
@@ -102,18 +108,23 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch) {
-        return (abandon);  # the application is unreachable: keep serving the stored copy
+    # The application is unreachable: keep the stored copy (a background refresh), or look
+    # for it once more (vcl_synth).
+    if (bereq.is_bgfetch || (!bereq.uncacheable && !bereq.http.X-Portal-Stale)) {
+        return (abandon);
+    }
+}
+
+sub vcl_synth {
+    # A page whose fetch failed: once more, accepting a copy up to an hour past its lifetime.
+    if (resp.status == 503 && req.restarts == 0 && !req.http.X-Portal-Stale
+        && (req.method == "GET" || req.method == "HEAD")) {
+        set req.http.X-Portal-Stale = "1";
+        return (restart);
     }
 }
 
 sub vcl_deliver {
-    # The application failed and nothing was served stale yet: look once more, in grace.
-    if (resp.status >= 500 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")
-        && req.url !~ "^/(admin|emulation|documents)(/|$)") {
-        set req.http.X-Portal-Stale = "1";
-        return (restart);
-    }
     unset resp.http.X-Portal-Path;
     if (req.http.X-Portal-Stale && obj.hits > 0) {
         set resp.http.X-Cache = "STALE";
