@@ -3,22 +3,30 @@ PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
-MANAGE := $(BIN)/python example_site/manage.py
+# Two stamps: the demo's run-time set (the package, Redis client, what example_site imports),
+# and the test tools on top of it. `make demo` never installs the test tools.
+DEMO_STAMP := $(VENV)/.installed-demo
+STAMP := $(VENV)/.installed-test
+# Links in the demo's e-mails and reports point at the port it is served on.
+MANAGE := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python example_site/manage.py
 
-.PHONY: demo test fuzz lint format messages wagtail-vi-missing bench clean install
+.PHONY: demo test docs fuzz lint format messages wagtail-vi-missing bench clean install
 
-$(STAMP): setup.cfg pyproject.toml
+$(DEMO_STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[demo]"
+	touch $(DEMO_STAMP)
+
+$(STAMP): $(DEMO_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[demo,test]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --port $(PORT)
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
@@ -33,14 +41,22 @@ TEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
+# The documentation site into site/ (docs/_hooks/reference.py writes the reference from the
+# code); `--strict` turns a broken link or a nav entry without its page into a failure.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
 # Property-based fuzzing of every public endpoint, many more examples than `make test` runs
 # (random seed each time; prints how many requests were sent and how many answered 5xx).
 fuzz: $(STAMP)
 	FUZZ_PROFILE=long $(BIN)/pytest tests/fuzz -p no:logging
 
+# import-linter's contracts (pyproject.toml, tests/import_contracts.py): sub-apps never import
+# each other, the core never imports a sub-app, no import cycle inside a package.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
@@ -66,4 +82,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist site .nox *.egg-info

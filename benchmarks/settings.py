@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
 os.environ.setdefault("HTTPS", "0")
+# Seeding 100,000 pages runs statements longer than any request should: no statement timeout.
+os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", "0")
 
 from example_site.settings.production import *  # noqa: E402, F403
 

@@ -24,6 +24,10 @@ becomes *today*, and an impossible date rolls over (``32/13/2026`` → 1 Februar
 language's input formats) or refuses it with Django's "Nhập một ngày hợp lệ." beside the field.
 """
 
+import hashlib
+import inspect
+import logging
+
 from appconf import AppConf
 from django.conf import settings
 from django.utils.formats import get_format
@@ -32,8 +36,23 @@ from wagtail.admin.widgets import datetime as wagtail_datetime
 
 from .conf import SettingsReader
 
+logger = logging.getLogger(__name__)
+
+#: Digests of Wagtail's date widget code these patches were written and tested against (the
+#: ``__init__`` and ``get_config`` of its date, time and date-time inputs: what sets
+#: ``format`` and ``js_format`` and what the picker is configured from). On a Wagtail whose
+#: widgets changed, nothing is patched and check ``wagtail_emulation.W010`` says so (see
+#: ``checks.py``), rather
+#: than patching code it does not know. Add the new digest once the patches are checked
+#: against that release (``tests/core/test_admin_dates.py`` prints it when it fails).
+KNOWN_WIDGET_DIGESTS = {
+    "wagtail 8.0": "daea3bdcad93361e",
+}
+
 
 class AdminDatesConf(AppConf):
+    # Wagtail's admin date pickers use the editor's language's date format (d/m/Y in
+    # Vietnamese).
     LOCALIZED_ADMIN_DATES = True
 
     class Meta:
@@ -94,8 +113,33 @@ class PickerFormat:
         pass
 
 
+def _patched_widgets():
+    return (
+        wagtail_datetime.AdminDateInput,
+        wagtail_datetime.AdminTimeInput,
+        wagtail_datetime.AdminDateTimeInput,
+    )
+
+
+def widget_digest():
+    """A digest of the Wagtail widget code the patches replace or rely on, as Wagtail wrote
+    it (a method already replaced here counts as the original it wraps)."""
+    source = "\n".join(
+        inspect.getsource(inspect.unwrap(getattr(widget_class, name)))
+        for widget_class in _patched_widgets()
+        for name in ("__init__", "get_config")
+    )
+    return hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+def widgets_are_known():
+    return widget_digest() in KNOWN_WIDGET_DIGESTS.values()
+
+
 def keep_typed_dates():
     """Wagtail's date, time and date-time pickers no longer rewrite a typed value on blur."""
+    if not widgets_are_known():
+        return
     for widget_class in (
         wagtail_datetime.AdminDateInput,
         wagtail_datetime.AdminTimeInput,
@@ -109,12 +153,16 @@ def keep_typed_dates():
             return {**built_config(widget), "validateOnBlur": False}
 
         get_config.keeps_typed_dates = True
+        get_config.__wrapped__ = built_config  # what widget_digest() reads
         widget_class.get_config = get_config
 
 
 def localize_admin_date_widgets():
     """Make Wagtail's date and date-time widgets follow the editor's language."""
     if not app_settings.LOCALIZED_ADMIN_DATES:
+        return
+    if not widgets_are_known():
+        logger.warning("Wagtail's admin date widgets changed: left as Wagtail made them.")
         return
     widgets = [
         (

@@ -54,7 +54,10 @@ def check_companion_apps(app_configs=None, **kwargs):
     return [
         checks.Error(
             f"{config.verbose_name} ({config.name}) needs {companion!r} in INSTALLED_APPS.",
-            hint=f"Add {companion!r} to INSTALLED_APPS (see the README's install section).",
+            hint=(
+                f"Add {companion!r} to INSTALLED_APPS (see the install steps in the "
+                "documentation's tutorial)."
+            ),
             obj=config.name,
             id="wagtail_emulation.E001",
         )
@@ -62,4 +65,26 @@ def check_companion_apps(app_configs=None, **kwargs):
         if config.name.split(".")[0] == "wagtail_emulation"
         for companion in getattr(config, "companion_apps", ())
         if not apps.is_installed(companion)
+    ]
+
+
+@checks.register()
+def check_admin_date_widgets(app_configs=None, **kwargs):
+    """The admin date-picker patches (``admin_dates``) apply only to Wagtail widget code they
+    were tested with."""
+    from .admin_dates import widgets_are_known
+
+    if widgets_are_known():
+        return []
+    return [
+        checks.Warning(
+            "This Wagtail's admin date widgets differ from those wagtail_emulation was tested "
+            "with: the admin's date pickers keep Wagtail's own format, and rewrite what "
+            "editors type when the field loses focus.",
+            hint=(
+                "Upgrade wagtail-emulation, or silence wagtail_emulation.W010 in "
+                "SILENCED_SYSTEM_CHECKS to keep Wagtail's pickers as they are."
+            ),
+            id="wagtail_emulation.W010",
+        )
     ]

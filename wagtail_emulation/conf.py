@@ -1,9 +1,10 @@
 """Deployment settings: ``WAGTAIL_EMULATION_<NAME>`` in Django settings.
 
 Each app declares its settings and their defaults as a django-appconf class in its
-``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the
-README lists them all. Reads are live, so ``override_settings`` works in tests. Django keeps
-each setting it has read in ``settings.__dict__`` until a setting changes, so a read costs an
+``conf.py``, and reads them through a :class:`SettingsReader` by their short name; the docs
+build lists them all (docs/reference/settings.md) with the comment above each, so every setting
+needs one. Reads are live, so ``override_settings`` works in tests. Django keeps each setting it
+has read in ``settings.__dict__`` until a setting changes, so a read costs an
 attribute lookup (the beacon reads several).
 """
 
@@ -61,7 +62,9 @@ class EmulationConf(AppConf):
     SPREADSHEET_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
     # A file with more rows, or more bytes, than this is checked and imported by a worker
     # of the task queue (django-tasks), not in the request; the admin shows its progress.
-    SPREADSHEET_BACKGROUND_ROWS = 500
+    SPREADSHEET_BACKGROUND_ROWS = 200
+    # A file larger than this (or an XLSX whose XML unpacks to more) is not even read in the
+    # request: a worker reads, checks and imports it, and the admin shows its refusal there.
     SPREADSHEET_BACKGROUND_BYTES = 512 * 1024
     # Encodings tried, in order, for a CSV file without a byte order mark: UTF-8, then the
     # code page Excel uses on Vietnamese Windows, then the Western one.

@@ -1,7 +1,7 @@
 """Error answers in Vietnamese, as HTML pages or JSON, that need neither the database nor the
 cache: Django's handlers and CSRF failure view, and a 503 while the database is unreachable.
 
-Wire them in the host's root URLconf and settings (the README says how)::
+Wire them in the host's root URLconf and settings (docs/how-to/outages.md says how)::
 
     handler400 = "wagtail_emulation.errors.bad_request"
     handler403 = "wagtail_emulation.errors.permission_denied"

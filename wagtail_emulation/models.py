@@ -82,7 +82,7 @@ class EmulationSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Agency in charge"),
         ),
         FieldPanel("website_links_title"),
-        InlinePanel("website_links", label=_("Website links"), heading=_("Website links")),
+        InlinePanel("website_links", heading=_("Website links")),
     ]
 
     def agency_display_name(self):

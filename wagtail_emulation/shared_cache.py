@@ -10,6 +10,7 @@ import threading
 import time
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.signals import setting_changed
 
@@ -58,9 +59,13 @@ setting_changed.connect(_forget_outages, dispatch_uid="wagtail_emulation_outages
 
 
 def outage_key(cache):
-    """What identifies a cache server in :data:`outages`: its location."""
-    location = getattr(cache, "_server", None) or getattr(cache, "_servers", None)
-    return repr(location) if location else f"{type(cache).__module__}:{id(cache)}"
+    """What identifies a cache server in :data:`outages`: the ``LOCATION`` of its ``CACHES``
+    entry (two aliases of one server share it), read from the settings, not the backend's
+    private attributes; a cache built outside ``CACHES`` is known by its object."""
+    for alias, options in settings.CACHES.items():
+        if caches[alias] is cache and options.get("LOCATION"):
+            return repr(options["LOCATION"])
+    return f"{type(cache).__module__}:{id(cache)}"
 
 
 def shared_cache():

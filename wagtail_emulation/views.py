@@ -15,9 +15,12 @@ MAX_ID = 2**63 - 1
 
 @require_GET
 def reader_state_view(request, page_id):
-    """Everything on a page that differs per reader, as JSON that no cache keeps."""
-    page = Page.objects.live().public().filter(pk=page_id).first()
-    if page is None:
+    """Everything on a page that differs per reader, as JSON that no cache keeps.
+
+    Only for pages readers can open: live, public and served by a site (not the tree root,
+    not a page outside every site's tree)."""
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).first()
+    if page is None or page.get_url_parts(request) is None:
         return json_error("page_not_found", _("This page does not exist or is not published."), 404)
     data = {"page": page.pk, "csrfToken": get_token(request), "parts": reader_state(request, page)}
     return no_store(JsonResponse(data))

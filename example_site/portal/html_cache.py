@@ -14,9 +14,13 @@ An unreachable Redis is logged and the page is rendered as if nothing were store
 Signed-in editors (a session cookie) and requests with credentials always get a fresh page.
 
 Purging. Each path has a version number in the cache, read with the page in one round trip;
-a stored page counts only while its version is current. ``purging.py`` bumps the versions of
-the paths an event changes (a page published, unpublished or moved, a privacy restriction, a
-comment list), for this cache and the cache in front alike. A bump
+a stored page counts only while its version is current. ``purging.py`` (the one place that
+purges this cache and the cache in front) bumps the versions of the paths an event changes:
+publishing or unpublishing a page those of its path and of its parent's (whose listing
+changed), a move those of the old and new addresses. Adding, changing or removing a privacy
+restriction bumps the site-wide epoch, read in the same round trip:
+every stored page goes, since any of them may link to, list, count or take a status from the
+page made private (a related document, a home page list, a campaign's reviews…). A bump
 drops the path's copies under every host alias, scheme (a Site on 443 behind a TLS proxy) and
 query string at once. Other processes let their local copy go within
 ``HTML_CACHE_LOCAL_SECONDS``. Everything else expires after ``CACHE_MIDDLEWARE_SECONDS``.
@@ -34,6 +38,7 @@ every time, so random query strings cannot fill Redis.
 
 import functools
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -41,9 +46,12 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, get_max_age, patch_response_headers
+from django.utils.cache import get_max_age, patch_response_headers
 
 from wagtail_emulation.shared_cache import quietly
+
+# The commas between Cache-Control directives (Django 6.1 no longer has django.utils.cache's).
+cc_delim_re = re.compile(r"\s*,\s*")
 
 MIDDLEWARE = "example_site.portal.html_cache.AnonymousHtmlCacheMiddleware"
 # What each process keeps: enough for the pages a spike is about, small next to a worker.
@@ -77,6 +85,11 @@ def version_key(path):
     """The key of ``path``'s version, whatever the host, scheme or query string."""
     digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.html.v.{digest}"
+
+
+def epoch_key():
+    """The key of the version every stored page carries besides its path's own."""
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.html.epoch"
 
 
 def _stale_seconds():
@@ -129,6 +142,11 @@ class LocalPages:
     def forget(self, key):
         with self._lock:
             self._drop(key)
+
+    def forget_all(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
 
     def forget_path(self, path):
         """Drop this process's copies of ``path`` (every host and query string)."""
@@ -206,14 +224,14 @@ class AnonymousHtmlCacheMiddleware:
         if page is not None:
             return _as_response(page, head)
 
-        version_name = version_key(path)
+        version_name, epoch_name = version_key(path), epoch_key()
         found = quietly(
-            lambda: _shared_cache().get_many([key, version_name]),
+            lambda: _shared_cache().get_many([key, version_name, epoch_name]),
             "HTML cache",
             alias=settings.CACHE_MIDDLEWARE_ALIAS,
             default={},
         )
-        version = found.get(version_name, 0)
+        version = (found.get(version_name, 0), found.get(epoch_name, 0))
         stale = None
         entry = found.get(key)
         if entry is not None and entry[0] == version:  # else purged since it was stored
@@ -253,6 +271,18 @@ def purge_paths(paths):
     for path in paths:
         quietly(lambda path=path: bump(path), "HTML cache", alias=settings.CACHE_MIDDLEWARE_ALIAS)
         local_pages().forget_path(path)
+
+
+def purge_everything():
+    """Make every stored page stale, whatever its path (a page became private or public)."""
+
+    def bump():
+        cache = _shared_cache()
+        cache.add(epoch_key(), 0, timeout=None)
+        cache.incr(epoch_key())
+
+    quietly(bump, "HTML cache", alias=settings.CACHE_MIDDLEWARE_ALIAS)
+    local_pages().forget_all()
 
 
 def _served_path(page):

@@ -10,6 +10,8 @@ from wagtail_emulation.news.models import NewsPage
 class HomePage(VietnameseSlugMixin, Page):
     """The portal's front page: a welcome text, then the latest of each section."""
 
+    shows_reader_feedback = False  # see wagtail_emulation.feedback.switches
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -38,6 +40,8 @@ class HomePage(VietnameseSlugMixin, Page):
 
 class StandardPage(VietnameseSlugMixin, Page):
     """A plain page of text, such as "Giới thiệu" (about the department)."""
+
+    shows_reader_feedback = False  # its template shows none
 
     body = RichTextField(_("body"), blank=True)
 

@@ -11,7 +11,8 @@ The events and the addresses they drop:
 * a page published or unpublished: the page and its parent (whose listing changed);
 * a page moved: the page and everything below it, at their old and new addresses, and the
   old and new parents;
-* a privacy restriction added, changed or removed: the page and everything below it;
+* a privacy restriction added, changed or removed: every page of the HTML cache (any page
+  may list or link to it), the page and everything below it in the cache in front;
 * a page's public comment list changed (a comment approved, rejected, deleted): the page.
 
 A path is dropped under every host alias, scheme and query string (the HTML cache keeps a
@@ -54,7 +55,11 @@ def purge_addresses(addresses):
         return
     if html_cache.is_enabled():
         html_cache.purge_paths({path for _root, path in addresses})
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    purge_addresses_in_front(addresses)
+
+
+def purge_addresses_in_front(addresses):
+    if addresses and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
         # A task (django-tasks): the worker sends the PURGE requests, not the editor's request.
@@ -93,12 +98,16 @@ def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
 
 
 def on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again): it and every page below it."""
-    if not instance.page_id or not caches_to_purge():
+    """A page made private (or public again): every page the HTML cache keeps, since any may
+    show it (a list, a related document); in the cache in front, it and every page below."""
+    if html_cache.is_enabled():
+        html_cache.purge_everything()
+    if not instance.page_id or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     page = type(instance).page.field.related_model.objects.filter(pk=instance.page_id).first()
     if page is not None:  # else the page itself is being deleted
-        purge_pages(page.get_descendants(inclusive=True))
+        addresses = served_addresses(page.get_descendants(inclusive=True))
+        purge_addresses_in_front(addresses)
 
 
 def on_comment_list_change(sender, page_ids, **kwargs):

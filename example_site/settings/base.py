@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.exemplars",
     "wagtail_emulation.legal_documents",
     "wagtail_emulation.commendations",
+    "wagtail_emulation.agency",
     "wagtail_emulation.ratings",
     "wagtail_emulation.comments",
     "wagtail_emulation.visits",
@@ -69,8 +70,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Browser features no page of the portal uses are off for it and for anything it embeds
+# (the Permissions-Policy header, django-permissions-policy): no camera, microphone or
+# location prompt, no sensors, payments or USB, no ad-interest tracking. Fullscreen and
+# autoplay are left to the browser's defaults, for embedded videos.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "ambient-light-sensor", "bluetooth", "browsing-topics", "camera",
+        "display-capture", "geolocation", "gyroscope", "hid", "idle-detection",
+        "interest-cohort", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 # A strict Content-Security-Policy on every public page, in development and tests as in
 # production, so anything that breaks under it shows at once: scripts and stylesheets only
@@ -134,6 +150,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that accepts connections and never answers (hung, overloaded, a network
+    # black hole) must not hold a reader until the app server's own timeout and its English
+    # "Internal Server Error": connecting gives up after DATABASE_CONNECT_TIMEOUT seconds
+    # (libpq's connect_timeout, at least 2) and a statement after DATABASE_STATEMENT_TIMEOUT
+    # seconds (PostgreSQL's statement_timeout; 0 turns it off, e.g. for a long migration), and
+    # the reader gets the package's Vietnamese 503 (wagtail_emulation.errors). Cached pages are
+    # answered before the database is touched. See docs/how-to/production-settings.md.
+    statement_ms = int(float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "10")) * 1000)
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+        "options": f"-c statement_timeout={statement_ms}",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # django-redis keeps one client per process; Django's own RedisCache builds a new client
@@ -166,6 +197,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form leaves "Password" untranslatable; wagtail_vi's labels it.
+WAGTAILADMIN_USER_LOGIN_FORM = "wagtail_emulation.wagtail_vi.forms.LoginForm"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -29,6 +29,9 @@ PAGE_TYPES = [
     ("honour-board", "wagtail_emulation_commendations", "HonourBoardPage"),
     ("registration-table", "wagtail_emulation_commendations", "RegistrationTablePage"),
     ("candidate-notice", "wagtail_emulation_commendations", "CandidateNoticePage"),
+    ("agency-intro", "wagtail_emulation_agency", "AgencyIntroPage"),
+    ("organisation-chart", "wagtail_emulation_agency", "OrganisationPage"),
+    ("leaders", "wagtail_emulation_agency", "LeadersPage"),
     # The comment form page of a news article (where readers without JavaScript comment).
     ("comment-form", "wagtail_emulation_news", "NewsPage", "wagtail_emulation:comments:page"),
 ]

@@ -1,4 +1,4 @@
-"""A fresh ``wagtail start`` site set up as the README says, seen in Chromium: the text that is
+"""A fresh ``wagtail start`` site set up as the tutorial says, seen in Chromium: the text that is
 only for screen readers takes no room on screen (``tests/install/`` checks the rest)."""
 
 import socket
@@ -11,6 +11,7 @@ import requests
 
 from tests.install.project import build_project
 from tests.processes import clean_environment
+from tests.subapps import ROOT
 
 
 def free_loopback_port():
@@ -26,18 +27,22 @@ def served_article(tmp_path):
     server = subprocess.Popen(  # noqa: S603 - our interpreter, the new project's manage.py
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=project,
-        env=clean_environment(),
+        env=clean_environment(PYTHONPATH=str(ROOT)),  # this checkout's package, as built
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}{seen['path']}"
     try:
-        for _attempt in range(300):
+        # A loaded machine can take a minute or more to start the server: wait up to three.
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
             try:
                 if requests.get(url, timeout=30).status_code == 200:
                     break
             except requests.RequestException:
                 time.sleep(0.2)
+        else:
+            pytest.fail(f"the new project's server did not answer {url} within 180 s")
         yield url
     finally:
         server.terminate()

@@ -145,6 +145,9 @@ def public_documents():
     decisions = live_page("wagtail_emulation_commendations", "DecisionIndexPage")
     decision = decisions.listed_pages().first()
     paths["decision"] = decisions.url + decisions.reverse_subpage("decision", args=[decision.pk])
+    chart = live_page("wagtail_emulation_agency", "OrganisationPage")
+    unit = chart.directory.nodes[-1].unit
+    paths["unit of the agency"] = chart.url + chart.reverse_subpage("unit", args=[unit.slug])
     news = live_page("wagtail_emulation_news", "NewsPage")
     paths["news (comment pending notice)"] = news.url + "?binh-luan-gui=cho-duyet"
     paths["news (comment published notice)"] = news.url + "?binh-luan-gui=da-dang"

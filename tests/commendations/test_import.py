@@ -1,15 +1,16 @@
 """Importing registrations: one bad row gives that row's error and changes nothing."""
 
 from datetime import date
-from io import BytesIO
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from openpyxl import Workbook
 
 from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound
 from wagtail_emulation.organisation import Unit
+
+from ..spreadsheets import workbook_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +18,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def xlsx(rows):
-    workbook = Workbook()
-    sheet = workbook.active
-    for row in rows:
-        sheet.append(row)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return SimpleUploadedFile("dang-ky.xlsx", buffer.getvalue(), content_type=XLSX)
+    return SimpleUploadedFile("dang-ky.xlsx", workbook_bytes(rows), content_type=XLSX)
 
 
 @pytest.fixture
@@ -37,6 +32,17 @@ def emulation_round(db):
 
 def import_url():
     return reverse("wagtailsnippets_wagtail_emulation_commendations_registration:import")
+
+
+def check(client, emulation_round, upload):
+    """Upload the file: the preview of its dry run."""
+    response = client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    assert response.status_code == 302 and "?job=" in response.url
+    return client.get(response.url)
+
+
+def confirm(client, preview):
+    return client.post(import_url(), {"job": preview.context["job"].pk})
 
 
 def test_one_bad_row_gives_its_error_and_nothing_changes(admin_client, emulation_round):
@@ -55,12 +61,12 @@ def test_one_bad_row_gives_its_error_and_nothing_changes(admin_client, emulation
             ["Phòng Không Có", "Lao động tiên tiến", 1, ""],
         ]
     )
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
-    assert response.status_code == 400
-    html = response.content.decode()
+    preview = check(admin_client, emulation_round, upload)
+    html = preview.content.decode()
     assert "Chưa nhập gì: 1 dòng có lỗi." in html
-    assert "Dòng 4:" in html and "Không có đơn vị nào tên “Phòng Không Có”." in html
+    assert "Dòng 4: Đơn vị: Không có đơn vị nào tên “Phòng Không Có”." in html
     assert "Dòng 2:" not in html and "Dòng 3:" not in html
+    assert 'name="job"' not in html  # nothing to confirm
     existing.refresh_from_db()
     assert existing.count == 3
     assert Registration.objects.count() == 1
@@ -75,7 +81,11 @@ def test_a_good_file_imports_every_row(admin_client, emulation_round):
             [None, None, None, None],
         ]
     )
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
+    preview = check(admin_client, emulation_round, upload)
+    html = preview.content.decode()
+    assert "thêm 2 và cập nhật 0" in html and "Sáng kiến số hóa" in html
+    assert not Registration.objects.exists()  # a preview saves nothing
+    response = confirm(admin_client, preview)
     assert response.status_code == 302
     assert sorted(Registration.objects.values_list("unit__short_name", "count")) == [
         ("Phòng LLTP", 2),
@@ -86,9 +96,7 @@ def test_a_good_file_imports_every_row(admin_client, emulation_round):
 def test_a_csv_with_a_wrong_number_names_its_row(admin_client, emulation_round):
     text = "Đơn vị,Danh hiệu hoặc hình thức,Số lượng\nVăn phòng,Lao động tiên tiến,hai\n"
     upload = SimpleUploadedFile("dang-ky.csv", ("\ufeff" + text).encode(), "text/csv")
-    response = admin_client.post(import_url(), {"round": emulation_round.pk, "file": upload})
-    html = response.content.decode()
-    assert response.status_code == 400
+    html = check(admin_client, emulation_round, upload).content.decode()
     assert "Dòng 2:" in html and "Số lượng: “hai” không phải là số nguyên từ 1 trở lên." in html
     assert not Registration.objects.exists()
 
@@ -105,12 +113,25 @@ def test_late_registrations_are_refused_unless_the_round_accepts_them(admin_clie
         title="Đăng ký thi đua năm 2020", year=2020, deadline=date(2020, 3, 15)
     )
     upload = xlsx([["Đơn vị", "Danh hiệu hoặc hình thức"], ["Văn phòng", "Lao động tiên tiến"]])
-    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
-    html = response.content.decode()
+    html = check(admin_client, closed, upload).content.decode()
     assert "Dòng 2:" in html and "đã hết hạn ngày 15/03/2020" in html
     assert not Registration.objects.exists()
     closed.accept_late = True
     closed.save()
     upload.seek(0)
-    response = admin_client.post(import_url(), {"round": closed.pk, "file": upload})
+    response = confirm(admin_client, check(admin_client, closed, upload))
     assert response.status_code == 302 and Registration.objects.count() == 1
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+@pytest.mark.parametrize("name", ["dang-ky-thi-dua.csv", "dang-ky-thi-dua.xlsx"])
+def test_the_documented_example_files_import(admin_client, emulation_round, name):
+    """docs/examples/ stays importable: the reference page points editors at these files."""
+    Unit.objects.create(name="Phòng Hành chính tư pháp", short_name="Phòng HCTP")
+    upload = SimpleUploadedFile(name, (EXAMPLES / name).read_bytes())
+    preview = check(admin_client, emulation_round, upload)
+    assert "thêm 4 và cập nhật 0" in preview.content.decode()
+    assert confirm(admin_client, preview).status_code == 302
+    assert Registration.objects.filter(round=emulation_round).count() == 4

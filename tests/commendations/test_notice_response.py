@@ -187,3 +187,33 @@ def test_a_crawler_gets_the_response_form_without_a_challenge_and_it_is_noindex(
     assert CaptchaStore.objects.count() == 0
     assert response["X-Robots-Tag"] == "noindex"
     assert '<meta name="robots" content="noindex">' in html.split("</head>")[0]
+
+
+def test_an_email_longer_than_its_column_is_refused_and_kept(client, notice):
+    """Issue 22, defect 3: 301 characters went to a 254-character column (a 500 on
+    PostgreSQL). The form now takes what the column holds, and says so in Vietnamese."""
+    email = "a" * 290 + "@example.vn"
+    assert len(email) == 301
+    response = client.post(respond_url(notice), form_data(email=email))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "dài 301 ký tự; chỉ được tối đa 254 ký tự." in html
+    assert f'value="{email}"' in html and "Tôi đồng ý với danh sách." in html
+    assert not NoticeResponse.objects.exists()
+
+
+def test_a_phone_number_with_a_line_break_is_refused(client, notice):
+    """Issue 22, defect 8: the phone pattern's `$` matched before a final line break."""
+    response = client.post(respond_url(notice), form_data(phone="0912 345 678\n"))
+    assert response.status_code == 400
+    assert "Số điện thoại chỉ gồm chữ số, ví dụ 0215 3825 123." in response.content.decode()
+    assert not NoticeResponse.objects.exists()
+
+
+def test_over_the_limit_per_ip_a_reader_reads_when_to_try_again(client, notice, settings):
+    settings.WAGTAIL_EMULATION_COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_IP = (1, 3600)
+    assert client.post(respond_url(notice), form_data()).status_code == 302
+    again = client.post(respond_url(notice), form_data(phone="0987 654 321", body="Lần hai."))
+    assert again.status_code == 429 and 0 < int(again["Retry-After"]) <= 3600
+    html = again.content.decode()
+    assert "Vui lòng thử lại sau 60 phút." in html and "Lần hai.</textarea>" in html

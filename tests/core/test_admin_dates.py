@@ -154,3 +154,35 @@ def test_an_impossible_date_in_the_page_editor_is_shown_back_with_an_error(
     assert 'value="31/02/2099 10:13"' in html  # kept as typed, to be corrected
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().go_live_at is None
+
+
+def test_the_installed_wagtails_date_widgets_are_the_ones_the_patches_were_made_for():
+    """Fails on a Wagtail whose date widgets changed: check the patches against it, then add
+    its digest to ``KNOWN_WIDGET_DIGESTS``."""
+    from wagtail_emulation.admin_dates import KNOWN_WIDGET_DIGESTS, widget_digest
+
+    assert widget_digest() in KNOWN_WIDGET_DIGESTS.values(), (
+        f"Wagtail's date widgets changed (digest {widget_digest()})"
+    )
+
+
+def test_a_wagtail_with_other_date_widgets_is_left_alone_and_warned_about(monkeypatch):
+    from django.forms import TimeInput
+    from wagtail.admin.widgets import datetime as wagtail_datetime
+
+    from wagtail_emulation import admin_dates
+    from wagtail_emulation.checks import check_admin_date_widgets
+
+    class ChangedTimeInput(TimeInput):  # what a later Wagtail might ship
+        def __init__(self, attrs=None, format=None):
+            super().__init__(attrs=attrs, format=format or "%H:%M")
+
+        def get_config(self):
+            return {"format": "H:i", "allowBlank": True}
+
+    monkeypatch.setattr(wagtail_datetime, "AdminTimeInput", ChangedTimeInput)
+    assert not admin_dates.widgets_are_known()
+    admin_dates.keep_typed_dates()
+    assert ChangedTimeInput().get_config() == {"format": "H:i", "allowBlank": True}
+    warnings = check_admin_date_widgets()
+    assert [warning.id for warning in warnings] == ["wagtail_emulation.W010"]

@@ -199,17 +199,26 @@ def test_admin_slug_fields_get_the_vietnamese_table(home, admin_client):
 
 
 def test_feature_is_on_per_page_type_and_off_per_page(home):
+    from wagtail.models import Page
+
+    from tests.testapp.models import HostPage
     from wagtail_emulation.feedback.switches import feature_is_on, page_type_label
 
-    about = home.get_children().get(slug="gioi-thieu")
-    assert page_type_label(about) == "portal.standardpage"
-    assert page_type_label(about.specific) == "portal.standardpage"
-    assert feature_is_on(about, [], "ratings_enabled")
-    assert feature_is_on(about, ["portal.homepage"], "ratings_enabled")
-    assert not feature_is_on(about, ["portal.standardpage"], "ratings_enabled")
+    host = HostPage(title="Trang của đơn vị", slug="trang-don-vi")
+    home.add_child(instance=host)
+    host = Page.objects.get(pk=host.pk)  # a generic Page, as lists give them
+    assert page_type_label(host) == "testapp.hostpage"
+    assert page_type_label(host.specific) == "testapp.hostpage"
+    assert feature_is_on(host, [], "ratings_enabled")
+    assert feature_is_on(host, ["portal.homepage"], "ratings_enabled")
+    assert not feature_is_on(host, ["testapp.hostpage"], "ratings_enabled")
     assert not feature_is_on(None, [], "ratings_enabled")
-    about.specific.ratings_enabled = False  # a page type with the mixin's switch, switched off
-    assert not feature_is_on(about.specific, [], "ratings_enabled")
+    host.specific.ratings_enabled = False  # a page type with the mixin's switch, switched off
+    assert not feature_is_on(host.specific, [], "ratings_enabled")
+    # Types whose template shows no widget, and the tree root, never take feedback.
+    about = home.get_children().get(slug="gioi-thieu")
+    assert not feature_is_on(about, [], "ratings_enabled")
+    assert not feature_is_on(Page.objects.get(depth=1), [], "ratings_enabled")
 
 
 def test_page_types_field_offers_the_sites_page_types():

@@ -267,3 +267,22 @@ def test_the_agency_logo_is_an_image_object_without_a_rendition(client, home, ag
     assert publisher["logo"]["url"] == "http://localhost" + logo.file.url
     assert (publisher["logo"]["width"], publisher["logo"]["height"]) == (logo.width, logo.height)
     assert set(logo.renditions.values_list("pk", flat=True)) == made_on_save  # none on render
+
+
+def test_images_are_on_the_sites_host_like_the_canonical_address(client, demo, settings):
+    """``WAGTAILADMIN_BASE_URL`` is the admin's address (often internal): no reader-facing
+    address takes it."""
+    from urllib.parse import urlsplit
+
+    from wagtail_emulation.news.models import NewsPage
+
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    page = NewsPage.objects.live().exclude(image=None).first()
+    head = head_of(client.get(page.url))
+    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(canonical(head)[0]))
+    assert "127.0.0.1:8000" not in origin
+    (og_image,) = meta(head, "property", "og:image")
+    article, _breadcrumbs = json_ld(head)
+    assert og_image.startswith(origin)
+    assert article["image"] and all(url.startswith(origin) for url in article["image"])
+    assert meta(head, "property", "og:url") == canonical(head)

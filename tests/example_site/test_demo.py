@@ -1,8 +1,10 @@
 """The example department portal: its demo content and its admin login."""
 
 import re
+from datetime import date
 from io import StringIO
 
+import lxml.html
 from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
@@ -114,3 +116,27 @@ def test_listings_show_thumbnails_made_on_publish_not_on_render(demo, client):
     for thumbnail in thumbnails:
         assert 'alt=""' in thumbnail and 'loading="lazy"' in thumbnail
         assert 'width="320"' in thumbnail and 'height="180"' in thumbnail
+
+
+def test_demo_links_use_the_port_it_is_served_on(demo):
+    call_command("load_demo", "--port", "8401", stdout=StringIO())
+    news = NewsPage.objects.live().first()
+    assert news.full_url.startswith("http://localhost:8401/")
+
+
+def test_no_district_level_in_current_demo_content(demo, client):
+    """Vietnam's district level ended on 1 July 2025: the demo's campaigns, exemplar stories
+    and readers' comments speak of provinces and communes (the 2023 round's decisions, news
+    and campaigns that ended before still name the district offices of their day)."""
+    from wagtail_emulation.campaigns.models import CampaignPage
+    from wagtail_emulation.comments.models import ReaderComment
+    from wagtail_emulation.exemplars.models import ExemplarStoryPage
+
+    running = CampaignPage.objects.live().exclude(period_end__lt=date(2025, 7, 1))
+    pages = [*running, *ExemplarStoryPage.objects.live()]
+    assert pages
+    for page in pages:
+        main = lxml.html.fromstring(client.get(page.url).content).xpath("//main")[0]
+        assert "huyện" not in main.text_content().lower(), page.url
+    for comment in ReaderComment.objects.all():
+        assert "huyện" not in comment.body.lower()

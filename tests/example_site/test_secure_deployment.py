@@ -142,3 +142,11 @@ def test_a_missing_address_is_a_vietnamese_404_with_its_own_policy(demo, setting
     assert "Không tìm thấy trang" in text
     assert "Page not found" not in text and "Not Found" not in text
     assert response.headers["Content-Security-Policy"] == ERROR_PAGE_POLICY
+
+
+def test_every_page_turns_off_the_browser_features_the_portal_never_uses(demo):
+    for path in ("/", "/tin-tuc/", "/khong-co-trang-nay/"):
+        header = Client().get(path, follow=True).headers["Permissions-Policy"]
+        policy = dict(part.strip().split("=", 1) for part in header.split(","))
+        for feature in ("camera", "microphone", "geolocation", "payment", "browsing-topics"):
+            assert policy[feature] == "()", (path, feature)

@@ -17,7 +17,10 @@ from tests.workers import own_share
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.faults.site_settings"
-PORTS = own_share(range(8100, 8200))  # two xdist workers never probe the same port
+# Two xdist workers never probe the same port. LIVE_TEST_PORTS=9200-9249 gives a run its own
+# range (several people testing on one machine).
+_FIRST, _LAST = map(int, os.environ.get("LIVE_TEST_PORTS", "8100-8199").split("-"))
+PORTS = own_share(range(_FIRST, _LAST + 1))
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
 

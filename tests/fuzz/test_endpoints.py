@@ -15,7 +15,13 @@ from wagtail.models import Page
 from example_site.portal.demo.comments import commentable_pages
 from example_site.portal.demo.ratings import ratable_pages
 from wagtail_emulation.campaigns.models import CampaignIndexPage
+from wagtail_emulation.commendations.models import (
+    DecisionIndexPage,
+    HonourBoardPage,
+    RegistrationTablePage,
+)
 from wagtail_emulation.exemplars.models import ExemplarIndexPage
+from wagtail_emulation.legal_documents.models import LegalDocumentIndexPage
 from wagtail_emulation.news.models import NewsIndexPage, NewsTag
 from wagtail_emulation.visits.visitors import beacon_signature
 
@@ -43,6 +49,10 @@ def _portal(demo):
         "news": NewsIndexPage.objects.live().first(),
         "exemplars": ExemplarIndexPage.objects.live().first(),
         "tag": NewsTag.objects.order_by("pk").first(),
+        "library": LegalDocumentIndexPage.objects.live().first(),
+        "register": DecisionIndexPage.objects.live().first(),
+        "honour_board": HonourBoardPage.objects.live().first(),
+        "registration": RegistrationTablePage.objects.live().first(),
     }
 
 
@@ -172,3 +182,44 @@ def test_tag_archive_and_feeds(portal, route, hostile, params, headers):
 
     route = route.format(tag=portal["tag"].slug, hostile=quote(hostile, safe=""))
     send(_client(), "get", portal["news"].url + route, data=params, **headers)
+
+
+# --- search, the library, the register, the honour board, the registration table -------------
+
+SEARCH_PARAMS = ["q", "type", "section", "date_from", "date_to", "sort", "page"]
+LIST_PARAMS = {
+    "library": [
+        "number", "text", "type", "issuer", "field", "year", "issued_from", "issued_to",
+        "status", "sort", "page",
+    ],
+    "register": ["number", "year", "award", "unit", "campaign", "status", "page"],
+    "honour_board": ["year", "award", "unit", "page"],
+    "registration": ["round", "by", "page"],
+}  # fmt: skip
+
+
+@given(params=s.query(SEARCH_PARAMS), headers=s.extra_headers)
+def test_search(portal, params, headers):
+    send(_client(), "get", "/search/", data=params, **headers)
+
+
+# Each list with hostile values of its own parameters (and a stray one).
+list_requests = st.sampled_from(sorted(LIST_PARAMS)).flatmap(
+    lambda name: st.tuples(st.just(name), s.query(LIST_PARAMS[name]))
+)
+
+
+@given(list_request=list_requests, headers=s.extra_headers)
+def test_library_register_honour_board_and_registration_filters(portal, list_request, headers):
+    index, params = list_request
+    send(_client(), "get", portal[index].url, data=params, **headers)
+
+
+@given(
+    route=st.sampled_from(["feed/rss/", "feed/atom/", "export/csv/", "export/xlsx/", "rss/"]),
+    params=s.query(LIST_PARAMS["library"] + LIST_PARAMS["register"]),
+    headers=s.extra_headers,
+)
+def test_library_and_register_feeds_and_exports(portal, route, params, headers):
+    index = portal["register"] if route == "rss/" else portal["library"]
+    send(_client(), "get", index.url + route, data=params, **headers)

@@ -1,4 +1,4 @@
-"""The README's install section, followed on a fresh ``wagtail start`` project, gives
+"""The tutorial (``docs/tutorial.md``), followed on a fresh ``wagtail start`` project, gives
 Vietnamese pages in Vietnam time that count their views and hide screen-reader-only text
 (``tests/browser/test_install.py`` looks at the same page in Chromium)."""
 
@@ -27,6 +27,13 @@ def test_the_article_reads_in_vietnamese_in_vietnam_time(seen):
     assert 'data-emulation="rating"' in html and "<legend" in html and "Đánh giá" in html
     for english in ("Comments", "Rating", "Print", "Share"):
         assert not re.search(rf">\s*{english}\b", html), english
+
+
+@pytest.mark.install
+def test_the_host_s_own_home_page_shows_stars_and_comments(seen):
+    html = seen["home_html"]
+    assert 'data-emulation="rating"' in html and "Đánh giá" in html
+    assert "Bình luận" in html and "Viết bình luận" in html
 
 
 @pytest.mark.install

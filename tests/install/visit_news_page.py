@@ -1,5 +1,6 @@
 """Run inside a fresh ``wagtail start`` project: publish a news article as an editor would,
-read it as a reader would, and print what was seen as JSON (see test_wagtail_start.py)."""
+read it and the home page as a reader would, and print what was seen as JSON (see
+test_wagtail_start.py)."""
 
 import json
 import os
@@ -38,6 +39,7 @@ reader = Client(
     HTTP_USER_AGENT="Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 "
     "(KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36"
 )
+home_html = reader.get(home.url).content.decode()
 response = reader.get(article.url)
 html = response.content.decode()
 beacon = re.search(r'data-emulation="tracker"[^>]*data-url="([^"]+)"', html).group(1)
@@ -48,6 +50,7 @@ print(
             "status": response.status_code,
             "path": article.url,
             "html": html,
+            "home_html": home_html,
             "beacon_status": beacon_status,
             "views": sum(
                 PageViewDaily.objects.filter(page=article).values_list("views", flat=True)

@@ -4,14 +4,15 @@ import csv
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from openpyxl import Workbook
 
 from wagtail_emulation.legal_documents.models import LegalDocumentPage
 
+from ..spreadsheets import workbook_bytes
 from .builders import library
 
 IMPORT_URL = "/admin/legal_documents_import/"
@@ -58,14 +59,7 @@ def csv_upload(data, name="van-ban.csv"):
 
 
 def xlsx_upload(data):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(HEADINGS)
-    for row in data:
-        sheet.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    return SimpleUploadedFile("van-ban.xlsx", out.getvalue())
+    return SimpleUploadedFile("van-ban.xlsx", workbook_bytes([HEADINGS, *data]))
 
 
 def zip_upload(files):
@@ -88,16 +82,27 @@ def index(db):
     return library()
 
 
-def post(editor, index, sheet, archive=None):
-    data = {"library": index.pk, "sheet": sheet}
+def check(editor, index, sheet, archive=None):
+    """Upload the sheet: the preview of its dry run."""
+    data = {"library": index.pk, "file": sheet}
     if archive is not None:
         data["archive"] = archive
-    return editor.post(IMPORT_URL, data, HTTP_ACCEPT_LANGUAGE="vi")
+    response = editor.post(IMPORT_URL, data, HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    return editor.get(response.url, HTTP_ACCEPT_LANGUAGE="vi")
+
+
+def post(editor, index, sheet, archive=None):
+    """Upload the sheet and, when its preview has no error, confirm it."""
+    preview = check(editor, index, sheet, archive)
+    if "spreadsheet-import-errors" in preview.content.decode():
+        return preview
+    return editor.post(IMPORT_URL, {"job": preview.context["job"].pk}, HTTP_ACCEPT_LANGUAGE="vi")
 
 
 def shown_errors(response):
     html = response.content.decode()
-    block = re.search(r'<ul class="legal-import-errors">(.*?)</ul>', html, re.S)
+    block = re.search(r'<ul class="spreadsheet-import-errors">(.*?)</ul>', html, re.S)
     return re.findall(r"<li>(.*?)</li>", block.group(1)) if block else []
 
 
@@ -164,6 +169,20 @@ def test_the_same_number_from_another_issuer_is_another_document(editor, index):
 
 def test_a_sheet_without_the_required_columns_is_refused(editor, index):
     sheet = SimpleUploadedFile("x.csv", "Số, ký hiệu;Trích yếu\n1;2\n".encode(), "text/csv")
-    response = post(editor, index, sheet)
-    assert "Bảng tính không có cột" in response.content.decode()
+    response = editor.post(IMPORT_URL, {"library": index.pk, "file": sheet})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Dòng đầu tiên phải ghi tên các cột; còn thiếu: “Loại văn bản”" in html
     assert LegalDocumentPage.objects.count() == 0
+
+
+@pytest.mark.parametrize("name", ["van-ban.csv", "van-ban.xlsx"])
+def test_the_documented_example_files_import(editor, index, name):
+    """docs/examples/van-ban.* stay importable into a fresh library."""
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / name
+    sheet = SimpleUploadedFile(name, example.read_bytes())
+    assert post(editor, index, sheet).status_code == 302
+    assert sorted(LegalDocumentPage.objects.values_list("number", flat=True)) == [
+        "12/2025/QĐ-UBND",
+        "3/2025/QĐ-UBND",
+    ]

@@ -21,6 +21,7 @@ def browser_client():
     """A browser on the office network: JSON fetches, same-origin posts."""
 
     def make(user_agent=CHROME, ip="203.0.113.10", **kwargs):
+        kwargs.setdefault("HTTP_SEC_FETCH_SITE", "same-origin")  # what browsers send
         return Client(HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip, **kwargs)
 
     return make

@@ -56,7 +56,11 @@ def test_concurrent_voters_and_re_raters_are_all_counted():
     _home, site = ensure_home()
     page = add_page(site.root_page, "Lấy ý kiến dự thảo", "lay-y-kien-du-thao")
     clients = [
-        Client(REMOTE_ADDR="203.0.113.10", HTTP_USER_AGENT=f"Office browser {n}")
+        Client(
+            REMOTE_ADDR="203.0.113.10",
+            HTTP_USER_AGENT=f"Office browser {n}",
+            HTTP_SEC_FETCH_SITE="same-origin",
+        )
         for n in range(VOTERS)
     ]
     first = [n % 5 + 1 for n in range(VOTERS)]

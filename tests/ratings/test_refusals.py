@@ -110,6 +110,19 @@ class TestCrossSiteForgery:
     def strict(self):
         return Client(enforce_csrf_checks=True, REMOTE_ADDR="203.0.113.10")
 
+    def test_no_client_switch_lets_a_post_without_proof_through(self, rated_page):
+        """Django's test client skips CSRF checks unless told otherwise; the forgery check
+        does not read that switch, so such a client is refused like curl."""
+        lax = Client(REMOTE_ADDR="203.0.113.10")  # enforce_csrf_checks=False
+        response = lax.post(
+            vote_url(rated_page), {"score": 5}, content_type="application/json",
+            HTTP_ACCEPT="application/json",
+        )  # fmt: skip
+
+        assert response.status_code == 403
+        assert response.json()["error"]["code"] == "csrf_failed"
+        assert nothing_changed()
+
     def test_token_from_the_state_endpoint_is_accepted(self, rated_page, strict):
         token = strict.get(f"/emulation/state/{rated_page.pk}/").json()["csrfToken"]
 

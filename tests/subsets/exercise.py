@@ -112,6 +112,30 @@ def build_pages(home):
             publish(home, commendations.HonourBoardPage(title="Bảng vàng", slug="bang-vang")),
             publish(home, commendations.RegistrationTablePage(title="Đăng ký", slug="dang-ky")),
         ]
+    if apps.is_installed("wagtail_emulation.agency"):
+        from wagtail_emulation.agency import models as agency
+        from wagtail_emulation.organisation import Unit
+
+        department = Unit.objects.create(name="Sở Tư pháp", kind=Unit.Kind.AGENCY)
+        office = Unit.objects.create(name="Văn phòng Sở", kind=Unit.Kind.OFFICE, parent=department)
+        agency.Person.objects.create(
+            full_name="Nguyễn Văn Minh",
+            position="Giám đốc Sở",
+            unit=department,
+            rank=agency.Person.Rank.HEAD,
+            phone="0215 3000 001",
+            is_spokesperson=True,
+        )
+        chart = publish(home, agency.OrganisationPage(title="Cơ cấu tổ chức", agency=department))
+        pages += [
+            publish(home, agency.AgencyIntroPage(title="Giới thiệu chung", agency=department)),
+            chart,
+            publish(home, agency.LeadersPage(title="Lãnh đạo", agency=department)),
+        ]
+        # The unit's own page, served by the chart.
+        unit_page = Client().get(chart.url + office.slug + "/")
+        if unit_page.status_code != 200 or "Văn phòng Sở" not in unit_page.content.decode():
+            raise AssertionError(f"unit page: {unit_page.status_code}")
     from tests.testapp.models import HostPage
 
     pages.append(publish(home, HostPage(title="Giới thiệu", slug="gioi-thieu", body="<p>Sở.</p>")))

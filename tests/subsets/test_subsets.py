@@ -20,6 +20,7 @@ CONTENT = {
     "site_search": "SiteMapPage",
     "legal_documents": "LegalDocumentPage",
     "commendations": "CandidateNoticePage",
+    "agency": "LeadersPage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without

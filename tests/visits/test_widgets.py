@@ -129,6 +129,18 @@ def test_most_viewed_lists_live_pages_by_views(site, page):
     assert "50 lượt xem" in html
 
 
+def test_a_page_made_private_leaves_the_kept_most_viewed_list_at_once(site, page):
+    from wagtail.models import PageViewRestriction
+
+    child = Page(title="Tin nội bộ", slug="tin-noi-bo")
+    page.add_child(instance=child)
+    PageViewDaily.objects.create(site=site, page=child, date=TODAY, views=70)
+    assert "Tin nội bộ" in render("{% most_viewed days=7 %}", page)  # now kept
+
+    PageViewRestriction.objects.create(page=child, restriction_type="login")
+    assert "Tin nội bộ" not in render("{% most_viewed days=7 %}", page)
+
+
 def test_the_tracker_points_at_a_signed_beacon(site, page):
     html = render("{% visit_tracker page %}", page)
     url = tracker_url(html)

@@ -317,9 +317,7 @@ class CampaignPage(LegalDocumentLinkMixin, ContentPage):
         FieldPanel("closing"),
     ]
     related_panels = [
-        InlinePanel(
-            "related_campaigns", label=_("Related campaign"), heading=_("Related campaigns")
-        ),
+        InlinePanel("related_campaigns", heading=_("Related campaigns")),
         MultiFieldPanel(
             [PageChooserPanel("interim_review"), PageChooserPanel("final_review")],
             heading=_("Reviews"),

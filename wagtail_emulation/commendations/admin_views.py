@@ -3,17 +3,12 @@ decisions (with their export), and the private queue of responses to notices. Un
 days off are the core's (its "Organisation" menu)."""
 
 from django import forms
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -21,7 +16,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .imports import COLUMNS, import_registrations, read_dataset
+from ..spreadsheets.views import SpreadsheetImportForm, SpreadsheetImportView
+from ..spreadsheets.writing import SpreadsheetExportMixin
+from .imports import RegistrationImport
 from .models import (
     Award,
     Decision,
@@ -30,14 +27,6 @@ from .models import (
     Registration,
     RegistrationRound,
 )
-
-
-class BomCsvMixin:
-    """CSV exports start with a UTF-8 byte order mark, so Excel reads Vietnamese right."""
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
 
 
 def day_first(value):
@@ -69,7 +58,7 @@ class RoundViewSet(SnippetViewSet):
     list_filter = ["year"]
 
 
-class RegistrationIndexView(BomCsvMixin, SnippetIndexView):
+class RegistrationIndexView(SpreadsheetExportMixin, SnippetIndexView):
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons
@@ -105,7 +94,7 @@ class RegistrationViewSet(SnippetViewSet):
         ]
 
 
-class DecisionIndexView(BomCsvMixin, SnippetIndexView):
+class DecisionIndexView(SpreadsheetExportMixin, SnippetIndexView):
     pass
 
 
@@ -165,7 +154,7 @@ class ResponsePermissionPolicy(ModelPermissionPolicy):
         return super().user_has_any_permission(user, [a for a in actions if a != "add"])
 
 
-class ResponseIndexView(BomCsvMixin, generic.IndexView):
+class ResponseIndexView(SpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page", "candidate")
 
@@ -243,58 +232,32 @@ class CommendationsViewSetGroup(ViewSetGroup):
 # --- importing registrations ------------------------------------------------------------
 
 
-class RegistrationImportForm(forms.Form):
+class RegistrationImportForm(SpreadsheetImportForm):
     round = forms.ModelChoiceField(
         label=_("Registration round"), queryset=RegistrationRound.objects.all()
     )
-    file = forms.FileField(
-        label=_("File"),
-        help_text=_(
-            "A .xlsx or .csv file whose first row names the columns: %(columns)s. Nothing is "
-            "imported unless every row is right."
-        )
-        % {"columns": ", ".join(f"“{heading}”" for heading in COLUMNS.values())},
-    )
+    field_order = ["round", "file"]
 
 
-class RegistrationImportView(WagtailAdminTemplateMixin, FormView):
+class RegistrationImportView(SpreadsheetImportView):
+    importer_class = RegistrationImport
     form_class = RegistrationImportForm
-    template_name = "wagtail_emulation/commendations/admin/import.html"
     page_title = _("Import registrations")
-    header_icon = "upload"
+    intro = _(
+        "One row per unit and title or form of the chosen round; a unit already registered "
+        "for that title is updated."
+    )
     viewset = None
 
-    def dispatch(self, request, *args, **kwargs):
-        if not self.viewset.permission_policy.user_has_permission(request.user, "add"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def has_permission(self, request):
+        return self.viewset.permission_policy.user_has_permission(request.user, "add")
+
+    def get_success_url(self):
+        return reverse(self.viewset.get_url_name("list"))
 
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse(self.viewset.get_url_name("list")), "label": _("Registrations")},
-            {"url": "", "label": self.page_title},
+            {"url": self.get_success_url(), "label": _("Registrations")},
+            {"url": "", "label": self.get_page_title()},
         ]
-
-    def form_valid(self, form):
-        try:
-            dataset = read_dataset(form.cleaned_data["file"])
-        except ValueError as error:
-            form.add_error("file", str(error))
-            return self.form_invalid(form)
-        outcome = import_registrations(form.cleaned_data["round"], dataset)
-        if outcome.errors:
-            return self.render_to_response(
-                self.get_context_data(form=form, row_errors=outcome.errors), status=400
-            )
-        messages.success(
-            self.request,
-            _("Imported %(created)s new and %(updated)s updated registrations.")
-            % {"created": outcome.created, "updated": outcome.updated},
-        )
-        return redirect(self.viewset.get_url_name("list"))
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["columns"] = list(COLUMNS.values())
-        return context

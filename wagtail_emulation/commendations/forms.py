@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from ..content.filters import IndexFilterForm, year_choices
 from ..organisation import Unit
-from ..reader_forms import ProtectedForm, VietnamesePhoneField
+from ..reader_forms import ProtectedForm, VietnamesePhoneField, from_setting
 from .conf import app_settings
 from .models import (
     Award,
@@ -85,9 +85,11 @@ class DecisionFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
-        campaigns = Page.objects.filter(
-            pk__in=Decision.objects.order_by().values("campaign_id").distinct()
-        ).live()
+        campaigns = (
+            Page.objects.filter(pk__in=Decision.objects.order_by().values("campaign_id").distinct())
+            .live()
+            .public()
+        )  # a private campaign's title is not an option for anyone
         self.fields["campaign"].queryset = campaigns.order_by("-first_published_at")
 
     def filter_number(self, queryset, value):
@@ -172,6 +174,9 @@ class NoticeResponseForm(ProtectedForm):
         "notice response", "The form was sent too quickly. Check your comment and send it again."
     )
 
+    min_fill_seconds = from_setting(app_settings, "COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS")
+    stamp_max_age = from_setting(app_settings, "COMMENDATIONS_RESPONSE_FORM_MAX_AGE")
+
     candidate = forms.TypedChoiceField(
         label=_("About"), required=False, coerce=int, empty_value=None
     )
@@ -203,14 +208,6 @@ class NoticeResponseForm(ProtectedForm):
     def __init__(self, *args, page, **kwargs):
         self.page = page
         super().__init__(*args, **kwargs)
-
-    @property
-    def min_fill_seconds(self):
-        return app_settings.COMMENDATIONS_RESPONSE_MIN_FILL_SECONDS
-
-    @property
-    def stamp_max_age(self):
-        return app_settings.COMMENDATIONS_RESPONSE_FORM_MAX_AGE
 
     def add_fields(self):
         self.fields["candidate"].choices = [

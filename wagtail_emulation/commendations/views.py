@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..http import no_store
-from ..reader_forms import ProtectedFormView
+from ..reader_forms import ProtectedFormView, from_setting
 from .conf import app_settings
 from .forms import NoticeResponseForm
 from .models import CandidateNoticePage, NoticeResponse
@@ -61,15 +61,11 @@ class NoticeResponseView(ProtectedFormView):
     ip_hash_purpose = "commendations.ip"
     rate_limit_scope = "commendations"
     contact_field = "phone"
+    ip_rate_limit = from_setting(app_settings, "COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_IP")
+    contact_rate_limit = from_setting(app_settings, "COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_PHONE")
 
     def prepare(self, page_id):
         self.page = notice_or_404(page_id)
-
-    def ip_rate_limit(self):
-        return app_settings.COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_IP
-
-    def contact_rate_limit(self):
-        return app_settings.COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_PHONE
 
     def is_open(self):
         return self.page.is_open

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from ..reader_forms import ProtectedForm
+from ..reader_forms import ProtectedForm, from_setting
 from .conf import app_settings
 from .models import CommentSettings, ReaderComment
 
@@ -53,6 +53,8 @@ class CommentForm(ProtectedForm):
     captcha_namespace = CAPTCHA_NAMESPACE
     expired_message = _("This form has expired. Check your comment and send it again.")
     too_fast_message = _("The form was sent too quickly. Check your comment and send it again.")
+    min_fill_seconds = from_setting(app_settings, "COMMENTS_MIN_FILL_SECONDS")
+    stamp_max_age = from_setting(app_settings, "COMMENTS_FORM_MAX_AGE")
 
     name = forms.CharField(
         label=_("Your name"),
@@ -80,14 +82,6 @@ class CommentForm(ProtectedForm):
         self.ip_hash = ip_hash
         self.over_link_limit = False
         super().__init__(*args, **kwargs)
-
-    @property
-    def min_fill_seconds(self):
-        return app_settings.COMMENTS_MIN_FILL_SECONDS
-
-    @property
-    def stamp_max_age(self):
-        return app_settings.COMMENTS_FORM_MAX_AGE
 
     def add_fields(self):
         self.fields["email"].required = self.comment_settings.email_required

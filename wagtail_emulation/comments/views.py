@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from ..http import no_store
-from ..reader_forms import ProtectedFormView
+from ..reader_forms import ProtectedFormView, from_setting
 from .availability import comments_open, comments_shown
 from .conf import app_settings
 from .forms import CommentForm
@@ -44,16 +44,12 @@ class CommentFormView(ProtectedFormView):
     ip_hash_purpose = "comments.ip"
     rate_limit_scope = "comments"
     contact_field = "email"
+    ip_rate_limit = from_setting(app_settings, "COMMENTS_RATE_LIMIT_PER_IP")
+    contact_rate_limit = from_setting(app_settings, "COMMENTS_RATE_LIMIT_PER_EMAIL")
     url_name = None  # where the form posts back: "page" or "form"
 
     def prepare(self, page_id):
         self.page, self.settings = commentable_page(self.request, page_id)
-
-    def ip_rate_limit(self):
-        return app_settings.COMMENTS_RATE_LIMIT_PER_IP
-
-    def contact_rate_limit(self):
-        return app_settings.COMMENTS_RATE_LIMIT_PER_EMAIL
 
     def is_open(self):
         return comments_open(self.page, self.settings)

@@ -10,20 +10,18 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
+from ..content.filters import page_number
 from ..fragments import ALL, cached_fragment, forget_fragments
-from ..inputs import bounded_int
 from .availability import comments_open, comments_shown
 from .listing import approved_listing
 from .params import NOTICE_PARAM, NOTICES, PAGE_PARAM
 from .site_settings import comment_settings
 
 TEMPLATE = "wagtail_emulation/comments/block.html"
-MAX_LIST_PAGE = 99_999
 
 
 def requested_list_page(request):
-    value = request.GET.get(PAGE_PARAM, "") if request is not None else ""
-    return bounded_int(value, MAX_LIST_PAGE, minimum=1) or 1
+    return page_number(request, PAGE_PARAM) if request is not None else 1
 
 
 def render_comments_block(context, page):

@@ -49,11 +49,11 @@ class LegalDocumentLinkMixin(models.Model):
 
     @cached_property
     def linked_legal_document(self):
-        """The linked library entry when it is live and the library installed, else None."""
+        """The linked library entry when it is live, public and the library installed."""
         if not self.legal_document_id or not legal_documents_installed():
             return None
         model = apps.get_model(LEGAL_DOCUMENT_PAGE)
-        return model.objects.live().filter(pk=self.legal_document_id).first()
+        return model.objects.live().public().filter(pk=self.legal_document_id).first()
 
 
 class LegalDocumentChooserPanel(SubAppPageChooserPanel):

@@ -4,12 +4,32 @@ Each index has a small GET form; a value that does not validate is reported next
 field (translated) and ignored, while the valid ones still filter the list.
 """
 
+from datetime import date
+
 from django import forms
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
+
+from ..inputs import bounded_int
 
 # Readers type Vietnamese dates day first; the ISO form is what date pickers send.
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
+
+#: The dates a filter takes. Python's dates end at 31/12/9999 and start at 1/1/1: a filter
+#: adds a day to its end date and converts to UTC, and both overflow at those edges.
+EARLIEST_FILTER_DATE = date(1900, 1, 1)
+LATEST_FILTER_DATE = date(2199, 12, 31)
+
+#: The highest ``?page=`` any list takes: far past the last page of any real list (beyond
+#: the last page a list shows its last page), and far below what a database offset holds.
+MAX_PAGE_NUMBER = 99_999
+
+
+def page_number(request, param="page"):
+    """The page number the request asks for, from 1 to :data:`MAX_PAGE_NUMBER`; 1 when it
+    is missing or is not a plain number in that range."""
+    return bounded_int(request.GET.get(param, ""), MAX_PAGE_NUMBER, minimum=1) or 1
 
 
 def paginate(request, queryset, per_page):
@@ -19,7 +39,7 @@ def paginate(request, queryset, per_page):
     first and last two and three each side of the current one, with ``…`` between (a list of
     thousands of links would cost more than the list itself).
     """
-    page = Paginator(queryset, max(1, per_page)).get_page(request.GET.get("page"))
+    page = Paginator(queryset, max(1, per_page)).get_page(page_number(request))
     page.page_links = list(page.paginator.get_elided_page_range(page.number))
     return page
 
@@ -38,6 +58,14 @@ class DayMonthYearField(forms.DateField):
         kwargs.setdefault("required", False)
         kwargs.setdefault(
             "error_messages", {"invalid": _("Enter a date as day/month/year, e.g. 25/5/2023.")}
+        )
+        out_of_range = _("Enter a date from 1/1/1900 to 31/12/2199.")
+        kwargs.setdefault(
+            "validators",
+            [
+                MinValueValidator(EARLIEST_FILTER_DATE, message=out_of_range),
+                MaxValueValidator(LATEST_FILTER_DATE, message=out_of_range),
+            ],
         )
         super().__init__(**kwargs)
 

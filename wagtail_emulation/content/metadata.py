@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
+from ..absolute_urls import absolute_url
 from ..site_settings import read_portal_settings
 
 #: The text fields a page type of the host may describe itself with, in this order.
@@ -92,7 +93,11 @@ def agency_organization(page=None, request=None, site=None):
     name = agency.agency_name or site.site_name
     if not name:
         return None
-    organization = {"@type": "GovernmentOrganization", "name": name, "url": site.root_url + "/"}
+    organization = {
+        "@type": "GovernmentOrganization",
+        "name": name,
+        "url": absolute_url("/", site=site),
+    }
     if agency.parent_agency:
         organization["parentOrganization"] = {
             "@type": "GovernmentOrganization",
@@ -115,7 +120,7 @@ def _image_object(image, site):
     url = image.file.url
     return {
         "@type": "ImageObject",
-        "url": site.root_url + url if url.startswith("/") else url,
+        "url": absolute_url(url, site=site),
         "width": image.width,
         "height": image.height,
     }

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..absolute_urls import absolute_url
 from ..feedback.mixins import CommentablePageMixin, RatablePageMixin, reader_feedback_panel
 from ..models import VietnameseSlugMixin
 from .filters import paginate
@@ -104,7 +105,8 @@ class ContentPage(
             article["description"] = shown.description
         image = self.social_image()
         if image:
-            article["image"] = [image.get_rendition(SOCIAL_IMAGE_SPEC).full_url]
+            rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+            article["image"] = [absolute_url(rendition.url, page=self)]
         article.update(self.extra_structured_data())
         return article
 
@@ -114,6 +116,9 @@ class ContentPage(
 
 class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     """Abstract base of the index pages: an introduction, paging and the latest items."""
+
+    #: A list shows no ratings or comments (see ``feedback.switches``).
+    shows_reader_feedback = False
 
     intro = RichTextField(
         _("introduction"),

@@ -162,7 +162,7 @@ class ExemplarStoryPage(CampaignLinkMixin, ContentPage):
                 "its page."
             )
         ),
-        InlinePanel("commendations", label=_("Commendation"), heading=_("Commendations received")),
+        InlinePanel("commendations", heading=_("Commendations received")),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_consent")], heading=_("Photo")),
     ]
     edit_handler = TabbedInterface(

@@ -90,6 +90,7 @@ class LibraryFilterForm(IndexFilterForm):
         bounds = (
             LegalDocumentPage.objects.child_of(self.index_page)
             .live()
+            .public()
             .aggregate(first=Min("issue_date"), last=Max("issue_date"))
         )
         if not bounds["first"]:

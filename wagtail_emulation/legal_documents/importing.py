@@ -1,30 +1,32 @@
 """Bulk import of documents from a CSV/XLSX sheet, with their files from a ZIP archive.
 
-Built on django-import-export. One row is one document, found again by its issuing body and
-number, so importing the same sheet twice updates the documents instead of adding them twice.
-The whole import is one transaction: one bad row and nothing is saved, and every bad row is
-reported with its line in the sheet (the heading is line 1) and what is wrong, in the
-editor's language. Each file named in the "Files" column must be in the ZIP archive (matched
-by file name, letter case ignored) unless the document already has a file of that name.
+The core's spreadsheet path reads the sheet, previews a dry run and imports every row or
+none, reporting each bad row with its line. This module says what a row is: one document,
+found again by its issuing body and number, so importing the same sheet twice updates the
+documents instead of adding them twice. Each file named in the "Files" column must be in the
+ZIP archive (matched by file name, letter case ignored) unless the document already has a
+file of that name.
 """
 
 import datetime
-import io
 import os
 import zipfile
 
-import tablib
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
-from django.utils.translation import override, pgettext_lazy
-from import_export import fields, resources, widgets
+from django.utils.translation import pgettext_lazy
+from import_export import fields, widgets
 from wagtail.documents import get_document_model
 
+from ..spreadsheets.importing import SheetImport, SheetResource
+from ..spreadsheets.reading import Column, SpreadsheetRefused
+from .conf import app_settings
 from .models import (
     DocumentType,
     Issuer,
     LegalDocumentFile,
+    LegalDocumentIndexPage,
     LegalDocumentPage,
     LegalField,
     number_key,
@@ -49,10 +51,6 @@ REQUIRED = {"number", "document_type", "issuer", "issue_date", "summary"}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d")
 # The fields a row sets; the page's own (path, slug, title…) are the tree's business.
 OWN_FIELDS = {name for name, _heading in COLUMNS} - {"files"}
-
-
-class ImportRefused(Exception):
-    """The sheet cannot be read at all (format, headings, size): nothing was imported."""
 
 
 def _date_text(day):
@@ -167,7 +165,7 @@ class FilesWidget(widgets.Widget):
         return "; ".join(value or [])
 
 
-class LegalDocumentResource(resources.ModelResource):
+class LegalDocumentResource(SheetResource):
     number = fields.Field("number", "number", widget=RequiredText(required=True))
     document_type = fields.Field(
         "document_type", "document_type", widget=CatalogueWidget(DocumentType, required=True)
@@ -218,7 +216,7 @@ class LegalDocumentResource(resources.ModelResource):
 
     def init_instance(self, row=None):
         document = LegalDocumentPage()
-        document._cached_parent_obj = self.index_page  # for the slug and checks before saving
+        document.intended_library = self.index_page  # its slug is chosen before it is saved
         return document
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
@@ -252,7 +250,10 @@ class LegalDocumentResource(resources.ModelResource):
 
     def save_instance(self, instance, is_create, row, **kwargs):
         # Validated above: the revision is saved without a second full clean. An existing
-        # page changes when the revision is published.
+        # page changes when the revision is published. A dry run (the preview) saves nothing:
+        # publishing would purge caches and files would land in the storage.
+        if kwargs.get("dry_run"):
+            return
         if is_create:
             instance.owner = self.user
             self.index_page.add_child(instance=instance)
@@ -278,102 +279,26 @@ class LegalDocumentResource(resources.ModelResource):
             order += 1
 
 
-def read_sheet(uploaded):
-    """The uploaded CSV or XLSX as a dataset whose headings are the field names."""
-    name = (uploaded.name or "").lower()
-    content = uploaded.read()
-    try:
-        if name.endswith(".xlsx"):
-            dataset = tablib.Dataset().load(io.BytesIO(content), format="xlsx")
-        elif name.endswith(".csv"):
-            dataset = tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
-        else:
-            raise ImportRefused(_("Upload the list as a .csv or .xlsx file."))
-    except UnicodeDecodeError as error:
-        raise ImportRefused(_("The CSV file is not in UTF-8; save it as “CSV UTF-8”.")) from error
-    except ImportRefused:
-        raise
-    except Exception as error:  # tablib and openpyxl raise many kinds on a broken file
-        raise ImportRefused(_("The file could not be read as a spreadsheet.")) from error
-    headings = {}
-    for column, heading in COLUMNS:
-        headings[search_key(column)] = column
-        for language in ("vi", "en"):
-            with override(language):
-                headings[search_key(str(heading))] = column
-    renamed = []
-    for heading in dataset.headers or []:
-        column = headings.get(search_key(str(heading or "")))
-        renamed.append(column or str(heading))
-    missing = [str(h) for column, h in COLUMNS if column in REQUIRED and column not in renamed]
-    if missing:
-        raise ImportRefused(
-            _("The sheet has no column “%(names)s”.") % {"names": "”, “".join(missing)}
-        )
-    dataset.headers = renamed
-    return dataset
+class LegalDocumentImport(SheetImport):
+    """Documents into one library (``job.options["library"]``), published by ``job.user``,
+    with their files from the ZIP archive uploaded with the sheet (``job.attachment``)."""
 
+    columns = [Column(name, heading, required=name in REQUIRED) for name, heading in COLUMNS]
+    resource_class = LegalDocumentResource
 
-class RowError:
-    def __init__(self, line, messages):
-        self.line = line
-        self.messages = messages
+    def get_max_rows(self):
+        return app_settings.LEGAL_DOCUMENTS_IMPORT_MAX_ROWS
 
-    def __str__(self):
-        return _("Line %(line)s: %(messages)s") % {
-            "line": self.line,
-            "messages": " ".join(self.messages),
-        }
-
-
-def _messages(error_dict):
-    labels = dict(COLUMNS) | {"import_files": COLUMNS[9][1]}
-    found = []
-    for name, errors in error_dict.items():
-        texts = [
-            message for error in errors for message in getattr(error, "messages", [str(error)])
-        ]
-        label = labels.get(name)
-        found.append(f"{label}: {' '.join(texts)}" if label else " ".join(texts))
-    return found
-
-
-class ImportOutcome:
-    def __init__(self, created=0, updated=0, errors=()):
-        self.created = created
-        self.updated = updated
-        self.errors = list(errors)
-
-
-def import_documents(index_page, sheet, archive_file=None, user=None, max_rows=None):
-    """Import the sheet into ``index_page``: every row, or nothing and the errors."""
-    dataset = read_sheet(sheet)
-    if max_rows is not None and len(dataset) > max_rows:
-        raise ImportRefused(
-            _("The sheet has %(rows)s rows; import at most %(max)s at a time.")
-            % {"rows": len(dataset), "max": max_rows}
-        )
-    archive = None
-    if archive_file is not None:
-        try:
-            archive = zipfile.ZipFile(archive_file)
-        except zipfile.BadZipFile as error:
-            raise ImportRefused(_("The file archive is not a ZIP file.")) from error
-    resource = LegalDocumentResource(index_page, archive=archive, user=user)
-    result = resource.import_data(
-        dataset,
-        dry_run=False,
-        raise_errors=False,
-        use_transactions=True,
-        rollback_on_validation_errors=True,
-    )
-    errors = []
-    for row in result.invalid_rows:
-        errors.append(RowError(row.number + 1, _messages(row.error_dict)))
-    for number, row_errors in result.row_errors():
-        errors.append(RowError(number + 1, [str(error.error) for error in row_errors]))
-    errors.sort(key=lambda error: error.line)
-    if errors:
-        return ImportOutcome(errors=errors)
-    totals = result.totals
-    return ImportOutcome(created=totals.get("new", 0), updated=totals.get("update", 0))
+    def get_resource(self, job):
+        index_page = LegalDocumentIndexPage.objects.filter(pk=job.options["library"]).first()
+        if index_page is None or not (
+            job.user and index_page.permissions_for_user(job.user).can_publish_subpage()
+        ):
+            raise SpreadsheetRefused(_("You may no longer publish in this library."))
+        archive = None
+        if job.attachment:
+            try:
+                archive = zipfile.ZipFile(job.attachment.open("rb"))
+            except zipfile.BadZipFile as error:
+                raise SpreadsheetRefused(_("The file archive is not a ZIP file.")) from error
+        return LegalDocumentResource(index_page, archive=archive, user=job.user)

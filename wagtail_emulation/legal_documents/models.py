@@ -1,9 +1,9 @@
 """The document library (văn bản): catalogues, the library index and one page per document.
 
 Each document is a page (:class:`LegalDocumentPage`) under a library index
-(:class:`LegalDocumentIndexPage`); the README explains why a page and not a snippet. Document
-types, issuing bodies, fields and relation kinds are snippet catalogues editors change; a data
-migration seeds them.
+(:class:`LegalDocumentIndexPage`); docs/how-to/legal-documents.md explains why a page and not
+a snippet. Document types, issuing bodies, fields and relation kinds are snippet catalogues
+editors change; a data migration seeds them.
 """
 
 import re
@@ -31,10 +31,16 @@ from wagtail.search import index
 
 from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
+from ..content.routes import serve_route
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
+from ..visibility import public_q
+from .admin_forms import LegalDocumentPageForm
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
+
+#: Where the library's route bodies live (they import this module).
+ROUTES = "wagtail_emulation.legal_documents.routes."
 
 
 def number_key(number):
@@ -172,31 +178,25 @@ class LegalDocumentIndexPage(RoutablePageMixin, ContentIndexPage):
         return self.listed_pages()[:limit]
 
     def listing_context(self, request, pages, **sub_list):
-        from .listing import library_context
-
-        return library_context(self, request, pages, **sub_list)
+        return serve_route(ROUTES + "listing_context", self, request, pages, **sub_list)
 
     @path("feed/rss/", name="feed_rss")
     def rss_feed(self, request):
-        from .feeds import LibraryRssFeed
-
-        return LibraryRssFeed()(request, index_page=self)
+        return serve_route(ROUTES + "rss_feed", self, request)
 
     @path("feed/atom/", name="feed_atom")
     def atom_feed(self, request):
-        from .feeds import LibraryAtomFeed
-
-        return LibraryAtomFeed()(request, index_page=self)
+        return serve_route(ROUTES + "atom_feed", self, request)
 
     @path("export/<str:file_format>/", name="export")
     def export(self, request, file_format):
-        from .exports import export_response
-
-        return export_response(self, request, file_format)
+        return serve_route(ROUTES + "export", self, request, file_format)
 
 
 class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     """One document: its number and metadata, its files, and how it relates to others."""
+
+    shows_reader_feedback = False  # its template shows none (see feedback.switches)
 
     document_type = models.ForeignKey(
         DocumentType, verbose_name=_("document type"), on_delete=models.PROTECT, related_name="+"
@@ -250,6 +250,10 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     subpage_types = []
     template = "wagtail_emulation/legal_documents/document_page.html"
 
+    #: The library a document not yet in the tree is to join (the importer sets it), so its
+    #: address can be chosen from its number before it has a place in the tree.
+    intended_library = None
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("number", boost=3),
@@ -286,13 +290,12 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             heading=_("Dates"),
         ),
         FieldPanel("summary"),
-        InlinePanel("files", label=_("File"), heading=_("Files")),
+        InlinePanel("files", heading=_("Files")),
         FieldPanel("official_url"),
     ]
     relations_panels = [
         InlinePanel(
             "relations",
-            label=_("Relation"),
             heading=_("This document acts on"),
             help_text=_(
                 "The documents this one replaces, amends or guides. Their pages show the "
@@ -300,6 +303,7 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             ),
         ),
     ]
+    base_form_class = LegalDocumentPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -345,11 +349,15 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             self.slug = self._slug_from_number()
 
     def _slug_from_number(self):
-        parent = self.get_parent() if self.path else getattr(self, "_cached_parent_obj", None)
+        parent = self.get_parent() if self.path else self.intended_library
         if parent is not None:
             base = vn_slugify(self.number.replace("/", " ")) or "van-ban"
+            siblings = parent.get_children()
+            if self.pk is not None:
+                siblings = siblings.exclude(pk=self.pk)
+            taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
             candidate, suffix = base, 1
-            while not Page._slug_is_available(candidate, parent, self):
+            while candidate in taken:
                 suffix += 1
                 candidate = f"{base}-{suffix}"
             return candidate
@@ -382,15 +390,16 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     # What the page shows.
     @cached_property
     def outgoing(self):
-        """``[(kind, document, note)]`` this document acts on (live documents only)."""
-        relations = self.relations.filter(target__live=True).select_related("kind", "target")
+        """``[(kind, document, note)]`` this document acts on (live, public documents only)."""
+        relations = self.relations.filter(public_q("target__")).select_related("kind", "target")
         return [(r.kind.name, r.target, r.note) for r in relations.order_by("sort_order", "pk")]
 
     @cached_property
     def incoming(self):
-        """``[(inverse kind name, document, note, effect)]``: live documents acting on this one."""
+        """``[(inverse kind name, document, note, effect)]``: live, public documents acting on
+        this one (a private document neither shows here nor changes the status)."""
         relations = (
-            LegalDocumentRelation.objects.filter(target=self, page__live=True)
+            LegalDocumentRelation.objects.filter(public_q("page__"), target=self)
             .select_related("kind", "page")
             .order_by("page__issue_date", "pk")
         )

@@ -1,10 +1,13 @@
 """The legal force (hiệu lực) of a document, computed from its dates and its relations.
 
 * not yet in force: its effective date is still to come;
-* expired entirely: its expiry date has come, or a live document whose relation kind ends it
-  entirely (replaces, repeals…) has taken effect;
-* partly expired: a live document whose relation kind ends it in part (amends, supplements,
-  repeals in part…) has taken effect;
+* expired entirely: its expiry date has come, or a live, public document whose relation kind
+  ends it entirely (replaces, repeals…) has taken effect;
+* partly expired: a live, public document whose relation kind ends it in part (amends,
+  supplements, repeals in part…) has taken effect;
+
+A document under a view restriction acts on nothing readers see: a public page computing its
+status from a private one would tell them the private one exists.
 * in force otherwise.
 
 These follow the cases in which a legal document ceases to be in force, in whole or in part
@@ -19,6 +22,8 @@ relations, and :func:`status_filter` / :func:`status_annotation` as SQL for list
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils.translation import gettext_lazy as _
+
+from ..visibility import public_q
 
 
 class LegalStatus(models.TextChoices):
@@ -45,7 +50,8 @@ class RelationEffect(models.TextChoices):
 
 
 def status_of(document, incoming, today):
-    """``incoming``: ``(effect, source effective date)`` of the live documents acting on it."""
+    """``incoming``: ``(effect, source effective date)`` of the live, public documents acting
+    on it."""
     if document.effective_date and document.effective_date > today:
         return LegalStatus.NOT_YET
     acting = {effect for effect, start in incoming if start and start <= today}
@@ -59,9 +65,9 @@ def status_of(document, incoming, today):
 def _acting(relation_model, effect, today):
     return Exists(
         relation_model.objects.filter(
+            public_q("page__"),
             target=OuterRef("pk"),
             kind__effect=effect,
-            page__live=True,
             page__effective_date__lte=today,
         )
     )

@@ -154,7 +154,7 @@ class NewsPage(CampaignLinkMixin, ContentPage):
         MultipleChooserPanel(
             "related_picks",
             chooser_field_name="target",
-            label=_("Related news"),
+            label=_("related news"),
             heading=_("Related news chosen by hand"),
             help_text=_(
                 "Shown first under “Tin liên quan”, in this order; the rest are found from "

@@ -39,8 +39,6 @@ def _comes_from_our_pages(request):
 
 def is_forged(request):
     """True when the post must be refused as a possible cross-site request forgery."""
-    if getattr(request, "_dont_enforce_csrf_checks", False):  # Django's test-client switch
-        return False
     if _submitted_token(request):
         return not _django_accepts_token(request)
     return not _comes_from_our_pages(request)

@@ -16,7 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import get_page_content_types
 
-from ..admin_exports import ExcelReadableCsvMixin
+from ..spreadsheets.writing import SpreadsheetExportMixin
 from .display import average_data, average_text
 from .models import SCORES
 
@@ -53,7 +53,7 @@ def _star_field(score):
     return f"_stars_{score}"
 
 
-class RatingReportView(ExcelReadableCsvMixin, ReportView):
+class RatingReportView(SpreadsheetExportMixin, ReportView):
     page_title = _("Star ratings")
     header_icon = "pick"
     model = Page

@@ -8,6 +8,7 @@ module exports; docs/reference/protected-forms.md shows a whole sub-app form wit
   consent, fields never longer than their model columns;
 * :class:`ProtectedFormView`: closed → 403, invalid → 400 with the text kept, over a limit →
   429 with ``Retry-After`` (by IP hash and by contact), valid → the sub-app's own answer;
+* :class:`from_setting`: a form's or view's number read from a deployment setting;
 * :func:`captcha_urlpatterns`: the captcha's picture, audio and refresh under the sub-app's URLs;
 * :class:`VietnamesePhoneField`, :func:`phone_digits`: the one telephone check;
 * :func:`reader_ip_hash`, :func:`retry_after`, :func:`rate_limit_message`: the limits, for a
@@ -21,7 +22,7 @@ Templates (``wagtail_emulation/reader_forms/``): ``field.html``, ``captcha.html`
 from .captcha import captcha_urlpatterns
 from .fields import PhoneNumberValidator, VietnamesePhoneField, phone_digits
 from .limits import rate_limit_message, reader_ip_hash, retry_after
-from .protection import ProtectedForm
+from .protection import ProtectedForm, from_setting
 from .views import ProtectedFormView
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "ProtectedFormView",
     "VietnamesePhoneField",
     "captcha_urlpatterns",
+    "from_setting",
     "phone_digits",
     "rate_limit_message",
     "reader_ip_hash",

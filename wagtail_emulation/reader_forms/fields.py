@@ -74,16 +74,16 @@ def column_for(form, name):
 
 def limit_to_column(field, max_length):
     """Make ``field`` refuse (and its box stop at) more than ``max_length`` characters."""
+    field.error_messages.setdefault(
+        "max_length",
+        _("This is %(show_value)d characters long; at most %(limit_value)d are allowed."),
+    )
     if getattr(field, "max_length", None) is not None and field.max_length <= max_length:
         return
     field.max_length = max_length
     field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
     field.validators.append(MaxLengthValidator(max_length))
     field.widget.attrs["maxlength"] = str(max_length)
-    field.error_messages.setdefault(
-        "max_length",
-        _("This is %(show_value)d characters long; at most %(limit_value)d are allowed."),
-    )
 
 
 def limit_fields_to_columns(form):

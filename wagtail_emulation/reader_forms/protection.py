@@ -10,6 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from .captcha import reader_captcha_field
 from .fields import limit_fields_to_columns
 
+
+class from_setting:  # lower case: it reads like the function call it stands for
+    """A class attribute read from a :class:`~wagtail_emulation.conf.SettingsReader` each time
+    it is used, so ``override_settings`` and a changed deployment apply to the next form:
+    ``min_fill_seconds = from_setting(app_settings, "QUESTIONS_MIN_FILL_SECONDS")``."""
+
+    def __init__(self, reader, name):
+        self.reader, self.name = reader, name
+
+    def __get__(self, instance, owner=None):
+        return getattr(self.reader, self.name)
+
+
 HONEYPOT = "homepage"
 STAMP = "started"
 #: The fields every protected form has, kept after the sub-app's own (in this order).
@@ -35,9 +48,10 @@ class ProtectedForm(forms.Form):
     #: The namespace (ending in ":") under which the sub-app's ``urls.py`` includes
     #: :func:`~wagtail_emulation.reader_forms.captcha_urlpatterns`.
     captcha_namespace = None
-    #: A form sent back sooner than this (seconds) after it was served was filled by a script.
+    #: A form sent back sooner than this (seconds) after it was served was filled by a script,
+    #: and one older than ``stamp_max_age`` is refused as expired (the reader keeps the text);
+    #: numbers, or :class:`from_setting` to read a deployment setting.
     min_fill_seconds = 3
-    #: A form older than this (seconds) is refused as expired; the reader keeps the text.
     stamp_max_age = 24 * 3600
     expired_message = _("This form has expired. Check what you wrote and send it again.")
     too_fast_message = _("The form was sent too quickly. Check what you wrote and send it again.")

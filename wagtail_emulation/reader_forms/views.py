@@ -18,8 +18,8 @@ class ProtectedFormView(View):
     """Base view of a :class:`~wagtail_emulation.reader_forms.ProtectedForm`.
 
     Set :attr:`form_class`, :attr:`template_name`, :attr:`ip_hash_purpose` and
-    :attr:`rate_limit_scope`; give the limits (:meth:`ip_rate_limit`, and
-    :meth:`contact_rate_limit` with :attr:`contact_field`); implement :meth:`form_valid`.
+    :attr:`rate_limit_scope`; give the limits (:attr:`ip_rate_limit`, and
+    :attr:`contact_rate_limit` with :attr:`contact_field`); implement :meth:`form_valid`.
     Look up what the form is about in :meth:`prepare` (raise ``Http404`` there).
     """
 
@@ -33,6 +33,10 @@ class ProtectedFormView(View):
     rate_limit_scope = None
     #: The form field that says who the reader is (``"email"``, ``"phone"``), or ``None``.
     contact_field = None
+    #: ``(sendings, seconds)`` one IP address, and one contact, may make (``None``: no limit);
+    #: usually ``from_setting(app_settings, "…")`` (a method returning the pair works too).
+    ip_rate_limit = None
+    contact_rate_limit = None
 
     def dispatch(self, request, *args, **kwargs):
         if request.method.lower() not in self.http_method_names:
@@ -45,14 +49,6 @@ class ProtectedFormView(View):
 
     def prepare(self, **url_kwargs):
         """Look up what the form is about from the URL's arguments (``Http404`` if none)."""
-
-    def ip_rate_limit(self):
-        """``(sendings, seconds)`` one IP address may make, or ``None`` for no limit."""
-        return None
-
-    def contact_rate_limit(self):
-        """``(sendings, seconds)`` one contact may make, or ``None`` for no limit."""
-        return None
 
     def is_open(self):
         """False once the form is closed: a post is refused with 403 and the text given back."""
@@ -97,7 +93,7 @@ class ProtectedFormView(View):
 
     def rate_limit_counts(self, form):
         """The counts this sending adds to: by IP hash, and by contact when one is given."""
-        counts = [("ip", self.ip_hash, self.ip_rate_limit())]
+        counts = [("ip", self.ip_hash, _value(self.ip_rate_limit))]
         if self.contact_field:
             field = form.fields[self.contact_field]
             value = form.cleaned_data.get(self.contact_field) or ""
@@ -106,10 +102,14 @@ class ProtectedFormView(View):
                 if hasattr(field, "contact_identity")
                 else value.strip().lower()
             )
-            counts.append((self.contact_field, identity, self.contact_rate_limit()))
+            counts.append((self.contact_field, identity, _value(self.contact_rate_limit)))
         return [(kind, identity, limit) for kind, identity, limit in counts if limit]
 
     def render_form(self, form, status, **extra):
         form.withhold_challenge_from_crawler(self.request)
         context = self.get_context_data(form, **extra)
         return no_store(render(self.request, self.template_name, context, status=status))
+
+
+def _value(limit):
+    return limit() if callable(limit) else limit

@@ -16,9 +16,8 @@ class SiteSearchConfig(AppConfig):
 
     def ready(self):
         from ..fragments import forget_on_content_changes
+        from .fragment_names import FRAME, PICKS, RANKINGS
         from .indexing import connect_signals
-        from .paging import RANKINGS
-        from .searching import FRAME, PICKS
         from .templatetags.emulation_site_search import SITE_MAP_LINK
 
         connect_signals()

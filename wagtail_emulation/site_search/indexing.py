@@ -199,8 +199,7 @@ def _forget_cached_searches():
     """A rebuild (after an import, say) sent no publishing signal: drop the cached filter
     choices and rankings, as publishing does."""
     from ..fragments import ALL, forget_fragments
-    from .paging import RANKINGS
-    from .searching import FRAME
+    from .fragment_names import FRAME, RANKINGS
 
     for name in (FRAME, RANKINGS):
         forget_fragments(name, ALL)

@@ -45,6 +45,8 @@ class SearchEntry(models.Model):
 class SiteMapPage(VietnameseSlugMixin, Page):
     """ "Sơ đồ trang": the site's pages as nested lists, placed wherever an editor wants it."""
 
+    shows_reader_feedback = False  # see feedback.switches
+
     intro = RichTextField(_("introduction"), blank=True)
     levels = models.PositiveSmallIntegerField(
         _("levels shown"),

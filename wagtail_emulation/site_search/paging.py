@@ -27,9 +27,7 @@ from django.db.models import Count, F, Window
 
 from ..fragments import ALL, cached_fragment
 from .conf import app_settings
-
-#: The fragment name of cached rankings.
-RANKINGS = "site_search_rankings"
+from .fragment_names import RANKINGS
 
 #: Entry columns the results never show (the terms are for matching only).
 MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
@@ -45,11 +43,8 @@ class RankedPaginator(Paginator):
         self.approximate = False
 
     def get_page(self, number):
-        try:
-            wanted = max(int(number), 1)
-        except (TypeError, ValueError):
-            wanted = 1
-        self._rank(wanted)
+        """Page ``number`` (an int from :func:`..content.filters.page_number`)."""
+        self._rank(number)
         return super().get_page(number)
 
     def ranking(self, number):

@@ -13,20 +13,17 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
+from ..content.filters import page_number
 from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
 from .conf import app_settings
 from .excerpts import excerpt, highlight
 from .folding import Query, fold
 from .forms import SiteSearchForm
+from .fragment_names import FRAME, PICKS
 from .models import SearchEntry
 from .paging import RankedPaginator
 from .query import RELEVANCE, search_entries
-
-#: The fragment name under which the site's search frame and picks are cached (dropped
-#: whenever content changes; see ``apps.py``).
-FRAME = "site_search"
-PICKS = "site_search_picks"
 
 
 @dataclass(frozen=True)
@@ -205,7 +202,7 @@ def search_context(request, site):
     order = form.value("sort") or RELEVANCE
     candidates = app_settings.SEARCH_RANK_CANDIDATES if order == RELEVANCE else 0
     paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE, candidates)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(page_number(request))
     context.update(
         {
             "page_obj": page,

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Site
 
+from ..absolute_urls import absolute_url
 from ..content.metadata import ShownPage
 from .conf import app_settings
 from .searching import search_context
@@ -31,7 +32,7 @@ def search_view(request):
     # Canonical without the query: every result page is one search page to a crawler.
     context["shown_page"] = ShownPage(
         title=pgettext("noun", "Search"),
-        url=site.root_url + reverse("wagtail_emulation_site_search:search"),
+        url=absolute_url(reverse("wagtail_emulation_site_search:search"), site=site),
         description=gettext(
             "Search the portal's articles, documents and pages, with or without Vietnamese accents."
         ),

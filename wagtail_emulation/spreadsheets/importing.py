@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist
 from django.db import transaction
 from django.utils.translation import gettext as _
-from import_export import resources
+from import_export import resources, widgets
 
 from ..conf import emulation_settings
 from .reading import read_sheet
@@ -69,6 +69,37 @@ class SheetResource(resources.ModelResource):
         self.rows_done += 1
         if self.on_progress and self.rows_done % self.progress_every == 0:
             self.on_progress(self.rows_done)
+
+
+class LookupWidget(widgets.ForeignKeyWidget):
+    """An object named in a cell (a unit, a title…), looked up once per name and import: a
+    sheet names the same few objects on many rows. Subclasses write :meth:`find`, which
+    returns the object or raises ``ValueError`` with the message for the editor."""
+
+    #: The message for an empty cell.
+    empty_message = ""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        self._answers = {}  # each resource gets its own copy of its fields' widgets
+
+    def clean(self, value, row=None, **kwargs):
+        name = " ".join(str(value if value is not None else "").split())
+        if not name:
+            raise ValueError(str(self.empty_message))
+        key = name.casefold()
+        if key not in self._answers:
+            try:
+                self._answers[key] = (self.find(name), None)
+            except ValueError as error:
+                self._answers[key] = (None, str(error))
+        found, error = self._answers[key]
+        if error is not None:
+            raise ValueError(error)
+        return found
+
+    def find(self, name):
+        raise NotImplementedError
 
 
 class SheetImport:

@@ -18,7 +18,7 @@ from ..conf import emulation_settings
 from ..shared_cache import quietly, shared_cache
 from .importing import ImportOutcome, SheetImport
 from .models import ImportJob
-from .reading import SpreadsheetRefused
+from .reading import SpreadsheetRefused, unpacked_size
 
 logger = logging.getLogger(__name__)
 PREVIEW_ROWS = 10
@@ -45,11 +45,16 @@ def importer_of(job):
     return importer_class()
 
 
-def runs_in_background(sheet, size):
-    return (
-        len(sheet) > emulation_settings.SPREADSHEET_BACKGROUND_ROWS
-        or size > emulation_settings.SPREADSHEET_BACKGROUND_BYTES
-    )
+def read_in_worker(upload):
+    """Whether even reading ``upload`` is a worker's job: more bytes than
+    ``SPREADSHEET_BACKGROUND_BYTES``, or an XLSX whose XML unpacks to more."""
+    limit = emulation_settings.SPREADSHEET_BACKGROUND_BYTES
+    return (upload.size or 0) > limit or (unpacked_size(upload) or 0) > limit
+
+
+def runs_in_background(sheet):
+    """Whether a sheet read in the request is still checked and imported by a worker."""
+    return len(sheet) > emulation_settings.SPREADSHEET_BACKGROUND_ROWS
 
 
 def forget_old_jobs():
@@ -84,10 +89,13 @@ def confirm(job):
     return True
 
 
-def _enqueue(job, phase):
-    from .tasks import run_import_job
+#: The task that runs a job in a worker; by dotted path, as ``tasks`` imports this module.
+RUN_IMPORT_JOB = "wagtail_emulation.spreadsheets.tasks.run_import_job"
 
-    transaction.on_commit(lambda: run_import_job.enqueue(job.pk, phase))
+
+def _enqueue(job, phase):
+    task = import_string(RUN_IMPORT_JOB)
+    transaction.on_commit(lambda: task.enqueue(job.pk, phase))
 
 
 def run(job_id, phase):
@@ -99,6 +107,9 @@ def run(job_id, phase):
         try:
             importer = importer_of(job)
             sheet = importer.read(_named_file(job))
+            if job.row_count != len(sheet):  # read first here, in the worker
+                job.row_count = len(sheet)
+                ImportJob.objects.filter(pk=job.pk).update(row_count=job.row_count)
             _report(job.pk, 0)
             outcome = importer.run(
                 job,

@@ -74,11 +74,8 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     """The rows of ``uploaded`` (a Django ``UploadedFile`` or any file object with a ``name``)
     as a :class:`Sheet`, or :class:`SpreadsheetRefused`."""
     max_rows = max_rows or emulation_settings.SPREADSHEET_MAX_ROWS
-    max_bytes = max_bytes or emulation_settings.SPREADSHEET_MAX_BYTES
+    max_bytes = check_size(uploaded, max_bytes)
     name = (getattr(uploaded, "name", "") or "").lower()
-    size = getattr(uploaded, "size", None)
-    if size is not None and size > max_bytes:
-        raise _too_large(max_bytes)
     content = uploaded.read(max_bytes + 1)
     if len(content) > max_bytes:
         raise _too_large(max_bytes)
@@ -87,7 +84,8 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     if name.endswith(".xlsx"):
         rows = _xlsx_rows(content, max_rows)
     elif name.endswith((".csv", ".txt")):
-        rows = _csv_rows(content, max_rows)
+        known = {key for column in columns for key in column.heading_keys()}
+        rows = _csv_rows(content, max_rows, known)
     elif name.endswith((".xls", ".ods")):
         raise SpreadsheetRefused(
             _("Save the sheet as an Excel workbook (.xlsx) or as CSV, then upload it again.")
@@ -95,6 +93,29 @@ def read_sheet(uploaded, columns, *, max_rows=None, max_bytes=None):
     else:
         raise SpreadsheetRefused(_("Upload a .xlsx or .csv file."))
     return _sheet(rows, columns, max_rows)
+
+
+def check_size(uploaded, max_bytes=None):
+    """Refuse a file above the byte cap before reading it; the cap in force."""
+    max_bytes = max_bytes or emulation_settings.SPREADSHEET_MAX_BYTES
+    size = getattr(uploaded, "size", None)
+    if size is not None and size > max_bytes:
+        raise _too_large(max_bytes)
+    return max_bytes
+
+
+def unpacked_size(uploaded):
+    """What an ``.xlsx`` upload unpacks to (its XML is what parsing costs), without unpacking
+    it; ``None`` for another file or one that is not a ZIP archive."""
+    if not (getattr(uploaded, "name", "") or "").lower().endswith(".xlsx"):
+        return None
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    finally:
+        uploaded.seek(0)
 
 
 def _too_large(max_bytes):
@@ -192,18 +213,23 @@ def _decode(content, encoding):
         ) from error
 
 
-def _delimiter(text):
+def _delimiter(text, known_headings):
     """``,`` — or ``;``, which Excel writes where the decimal mark is a comma (as in Vietnam),
-    or a tab ("Unicode text") — whichever the heading line uses most."""
-    first_line = text.split("\n", 1)[0]
-    counts = {delimiter: first_line.count(delimiter) for delimiter in DELIMITERS}
-    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
-    return best if counts[best] else ","
+    or a tab ("Unicode text"): the one that splits the heading line into the most headings
+    this import knows, then into the most cells."""
+    first_line = text.split("\n", 1)[0][:10000]
+
+    def score(delimiter):
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return (sum(heading_key(cell) in known_headings for cell in cells), len(cells))
+
+    return max(DELIMITERS, key=score)
 
 
-def _csv_rows(content, max_rows):
+def _csv_rows(content, max_rows, known_headings):
     text = decode_csv(content)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text, known_headings)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     limit = 10 * max_rows + 100
     try:
         rows = [row[:MAX_COLUMNS] for row in islice(reader, limit + 1)]

@@ -10,6 +10,8 @@ A large file (``WAGTAIL_EMULATION_SPREADSHEET_BACKGROUND_ROWS`` / ``_BYTES``) is
 imported by a worker of the task queue; the screen shows its progress and refreshes itself.
 """
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -24,7 +26,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import jobs
 from .models import ImportJob
-from .reading import SpreadsheetRefused
+from .reading import SpreadsheetRefused, check_size
 
 
 class SpreadsheetImportForm(forms.Form):
@@ -80,7 +82,7 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
         job_id = self.request.GET.get("job") or self.request.POST.get("job")
         if job_id is None:
             return None
-        if not str(job_id).isdigit() or len(str(job_id)) > 18:
+        if not re.fullmatch(r"[0-9]{1,18}", job_id):  # ASCII digits: "²".isdigit() too
             raise Http404
         job = ImportJob.objects.filter(
             pk=int(job_id), user=self.request.user, importer=self.importer_path
@@ -106,7 +108,9 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
         try:
-            sheet = self.importer.read(upload)
+            check_size(upload)
+            # A file too large to read in a request is read, checked and refused by a worker.
+            sheet = None if jobs.read_in_worker(upload) else self.importer.read(upload)
         except SpreadsheetRefused as refusal:
             form.add_error("file", str(refusal))
             return self.form_invalid(form)
@@ -119,8 +123,8 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, FormView):
             options=self.get_import_options(form),
             file_name=upload.name[:255],
             content=upload.read(),
-            row_count=len(sheet),
-            in_background=jobs.runs_in_background(sheet, upload.size or 0),
+            row_count=0 if sheet is None else len(sheet),
+            in_background=sheet is None or jobs.runs_in_background(sheet),
         )
         attachment = form.cleaned_data.get(self.attachment_field) if self.attachment_field else None
         if attachment:

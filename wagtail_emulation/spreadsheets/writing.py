@@ -14,7 +14,7 @@ import datetime
 import io
 from collections.abc import Iterable
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
 
@@ -105,9 +105,9 @@ def xlsx_bytes(headings, rows, title="Sheet1"):
 
 def spreadsheet_response(file_format, headings, rows, filename):
     """A download of ``rows`` as ``file_format`` ("csv" or "xlsx") named ``filename`` (without
-    its extension). CSV is streamed; XLSX is built in memory (openpyxl needs the whole file)."""
+    its extension), built in memory: cap the rows you pass."""
     if file_format == "csv":
-        response = StreamingHttpResponse(stream_csv(headings, rows), content_type=CSV_CONTENT_TYPE)
+        response = HttpResponse(csv_bytes(headings, rows), content_type=CSV_CONTENT_TYPE)
     elif file_format == "xlsx":
         response = HttpResponse(xlsx_bytes(headings, rows), content_type=XLSX_CONTENT_TYPE)
     else:

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Site
 
+from .. import absolute_urls, visibility
 from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
@@ -53,6 +54,20 @@ def vn_number(value):
         return format_number(int(value))
     except (TypeError, ValueError):
         return value
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url, page=None):
+    """``{% absolute_url rendition.url %}``: the address on the Site of the request (not
+    ``WAGTAILADMIN_BASE_URL``, which Wagtail's ``Rendition.full_url`` uses)."""
+    return absolute_urls.absolute_url(url, context.get("request"), page or context.get("page"))
+
+
+@register.filter
+def is_public(page):
+    """``{% if page.campaign|is_public %}``: link another page only when anonymous readers
+    may see it (live, under no view restriction)."""
+    return visibility.is_public(page)
 
 
 @register.filter

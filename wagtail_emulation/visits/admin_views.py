@@ -17,7 +17,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
-from ..admin_exports import ExcelReadableCsvMixin
+from ..spreadsheets.writing import SpreadsheetExportMixin
 from .dashboard import ADMIN_CSS
 from .panels import page_statistics
 
@@ -52,7 +52,7 @@ class PublicUrlColumn(Column):
         return instance.get_full_url()
 
 
-class TopPagesReportView(ExcelReadableCsvMixin, ReportView):
+class TopPagesReportView(SpreadsheetExportMixin, ReportView):
     """Like Wagtail's own page reports: for users with some page permission, listing only the
     pages they may edit (the figures of a private section are not every editor's business)."""
 

@@ -11,8 +11,11 @@ class VisitsConfig(AppConfig):
     companion_apps = ("django_tasks",)
 
     def ready(self):
+        from ..fragments import forget_on_content_changes
         from ..site_settings import cache_site_setting
         from . import checks  # noqa: F401 - checks register themselves
         from .models import VisitSettings
+        from .widgets import MOST_VIEWED
 
         cache_site_setting(VisitSettings)
+        forget_on_content_changes(MOST_VIEWED)

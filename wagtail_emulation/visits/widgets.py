@@ -13,12 +13,17 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from ..fragments import ALL, cached_fragment
 from ..site_settings import read_site_setting
+from .conf import app_settings
 from .figures import most_viewed, page_view_count, site_figures, snapshot
 from .models import VisitSettings
 from .visitors import beacon_signature
 
 logger = logging.getLogger(__name__)
+
+#: The fragment name of the kept "most viewed" lists.
+MOST_VIEWED = "visits_most_viewed"
 
 
 def _site(request):
@@ -108,12 +113,18 @@ def render_most_viewed(request, days, limit):
     site = _site(request)
     if site is None:
         return ""
-    items = _snapshot_or_none(
-        f"most:{site.pk}:{days}:{limit}",
-        lambda: _most_viewed_items(request, site, days, limit),
-        "the most viewed pages",
-    )
-    if items is None:
+    try:
+        # A snapshot like the other figures, also dropped whenever content changes: a page
+        # unpublished or made private leaves the list at once.
+        items = cached_fragment(
+            MOST_VIEWED,
+            ALL,
+            f"{site.pk}:{days}:{limit}",
+            lambda: _most_viewed_items(request, site, days, limit),
+            timeout=int(app_settings.VISITS_SNAPSHOT_SECONDS),
+        )
+    except Exception:
+        logger.exception("Visit statistics: the most viewed pages could not be read.")
         return ""
     return render_to_string(
         "wagtail_emulation/visits/most_viewed.html", {"items": items, "days": days}

@@ -2,8 +2,13 @@ from django.apps import AppConfig
 
 
 class WagtailVietnameseConfig(AppConfig):
-    """No models: catalogues that take precedence over Wagtail's, and the hook that loads the
-    JavaScript one in the admin."""
+    """No models: catalogues that take precedence over Wagtail's, the hook that loads the
+    JavaScript one in the admin, and listing headers Wagtail leaves untranslatable."""
 
     name = "wagtail_emulation.wagtail_vi"
     label = "wagtail_emulation_wagtail_vi"
+
+    def ready(self):
+        from .columns import label_wagtail_listings
+
+        label_wagtail_listings()

@@ -12,6 +12,7 @@ BUILDERS = [
     "example_site.portal.demo.site_search",
     "example_site.portal.demo.legal_documents",
     "example_site.portal.demo.commendations",
+    "example_site.portal.demo.agency",
     "example_site.portal.demo.visits",
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.

@@ -86,8 +86,8 @@ def build(home):
         "hiện thắng lợi nhiệm vụ chính trị được giao",
         campaign_form=CampaignForm.REGULAR,
         scope="Toàn ngành Tư pháp tỉnh",
-        participants="Các phòng, đơn vị thuộc Sở; Phòng Tư pháp các huyện, thị xã, thành phố; "
-        "công chức tư pháp – hộ tịch cấp xã.",
+        participants="Các phòng, đơn vị thuộc Sở; Ủy ban nhân dân và công chức tư pháp – hộ "
+        "tịch các xã, phường.",
         launching_body="Sở Tư pháp tỉnh Điện Biên",
         launch_document_number="12/KH-STP",
         launch_document_date=date(2021, 2, 26),
@@ -209,7 +209,7 @@ def build(home):
         theme="Tư pháp chuyên nghiệp, hiện đại, vì nhân dân phục vụ",
         campaign_form=CampaignForm.REGULAR,
         scope="Toàn ngành Tư pháp tỉnh",
-        participants="Các phòng, đơn vị thuộc Sở và Phòng Tư pháp cấp huyện.",
+        participants="Các phòng, đơn vị thuộc Sở và công chức tư pháp cấp xã.",
         launching_body="Hội đồng Thi đua – Khen thưởng Sở Tư pháp",
         launch_document_number="03/KH-HĐTĐKT",
         launch_document_date=date(2026, 1, 5),

@@ -30,9 +30,9 @@ APPROVED = [
     ),
     (
         "Phạm Minh Tuấn",
-        "Thủ tục chứng thực điện tử đã làm được ở cấp huyện chưa ạ?",
-        "Từ quý III, các Phòng Tư pháp cấp huyện đã tiếp nhận chứng thực bản sao điện tử "
-        "từ bản chính.",
+        "Thủ tục chứng thực điện tử đã làm được ở cấp xã chưa ạ?",
+        "Từ quý III, Ủy ban nhân dân các xã, phường đã tiếp nhận chứng thực bản sao điện "
+        "tử từ bản chính.",
     ),
 ]
 WAITING = ("Vũ Thanh Mai", "Đề nghị bổ sung mẫu đơn đăng ký thi đua bằng tệp Word để dễ điền.")

@@ -35,8 +35,8 @@ STORIES = [
         "story": paragraphs(
             "Không có máy quét chuyên dụng, anh mượn điện thoại của đồng nghiệp, chụp từng "
             "trang sổ cũ sau giờ làm việc rồi đối chiếu, nhập liệu.",
-            "Cách làm của anh được Phòng Tư pháp huyện phát hiện qua đợt kiểm tra công tác hộ "
-            "tịch và đề nghị biểu dương.",
+            "Cách làm của anh được Sở Tư pháp phát hiện qua đợt kiểm tra công tác hộ tịch "
+            "và đề nghị biểu dương.",
         ),
         "campaign_slug": ANNIVERSARY_CAMPAIGN_SLUG,
         "commendations": [("Giấy khen của Giám đốc Sở Tư pháp", "", 2023)],
@@ -56,7 +56,7 @@ STORIES = [
         ),
         "story": paragraphs(
             "Các thành viên tổ hòa giải là người có uy tín trong bản, am hiểu phong tục và "
-            "được Phòng Tư pháp huyện tập huấn kỹ năng hằng năm.",
+            "được Sở Tư pháp và Ủy ban nhân dân xã tập huấn kỹ năng hằng năm.",
             "Sở Tư pháp đã chọn tổ làm mô hình để bồi dưỡng, hỗ trợ tài liệu song ngữ.",
         ),
         "campaign_slug": SECTOR_CAMPAIGN_SLUG,
@@ -102,8 +102,8 @@ STORIES = [
         "story": paragraphs(
             "Xuất phát từ một thư mục chia sẻ trên máy tính của phòng, chị đề xuất đưa tài "
             "liệu lên trang thông tin điện tử, tra cứu được trên điện thoại.",
-            "Sau khi được tổng kết, Sở Tư pháp hướng dẫn các huyện triển khai và tổ chức tập "
-            "huấn cho công chức tư pháp cấp xã.",
+            "Sau khi được tổng kết, Sở Tư pháp hướng dẫn các xã, phường triển khai và tổ "
+            "chức tập huấn cho công chức tư pháp cấp xã.",
         ),
         "campaign_slug": SECTOR_CAMPAIGN_SLUG,
         "commendations": [

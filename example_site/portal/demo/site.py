@@ -30,7 +30,9 @@ def ensure_tree_root():
     return root
 
 
-def ensure_home():
+def ensure_home(port=None):
+    """The home page and the default Site; ``port`` (the one ``make demo`` serves on) goes
+    into the Site record, so full URLs in reports, feeds and e-mails reach the demo."""
     home = HomePage.objects.first()
     if home is None:
         root = ensure_tree_root()
@@ -59,6 +61,9 @@ def ensure_home():
             old_root.delete()
     elif not site.site_name:
         site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+    if port and site.port != port:
+        site.port = port
         site.save()
     return home, site
 

@@ -123,14 +123,10 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
         FieldPanel("summary"),
         FieldPanel("document"),
     ]
-    recipients_panels = [InlinePanel("recipients", label=_("Recipient"), heading=_("Recipients"))]
+    recipients_panels = [InlinePanel("recipients", heading=_("Recipients"))]
     links_panels = [
         CampaignChooserPanel(help_text=_("The emulation campaign this decision rewards, if any.")),
-        *(
-            [InlinePanel("stories", label=_("Exemplar story"), heading=_("Exemplar stories"))]
-            if exemplars_installed()
-            else []
-        ),
+        *([InlinePanel("stories", heading=_("Exemplar stories"))] if exemplars_installed() else []),
         MultiFieldPanel(
             [FieldPanel("revoked_by"), FieldPanel("revocation_reason")],
             heading=_("Revocation"),

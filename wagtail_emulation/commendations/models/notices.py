@@ -130,7 +130,7 @@ class CandidateNoticePage(CampaignLinkMixin, ContentPage):
             ],
             heading=_("Window for comments"),
         ),
-        InlinePanel("candidates", label=_("Candidate"), heading=_("Candidates")),
+        InlinePanel("candidates", heading=_("Candidates")),
     ]
     respond_panels = [
         FieldPanel("receiving_unit"),

@@ -6,6 +6,7 @@ from datetime import datetime, time
 from django.db.models import Prefetch, Sum
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
@@ -13,6 +14,7 @@ from wagtail.models import Page
 
 from ...content.metadata import ShownPage, page_description
 from ...content.pages import ContentIndexPage
+from ...content.routes import serve_route
 from ...organisation import Unit
 from .catalogue import Award
 from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
@@ -118,9 +120,7 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
 
     @path("rss/", name="feed")
     def feed_route(self, request):
-        from ..feeds import DecisionFeed
-
-        return DecisionFeed()(request, index_page=self)
+        return serve_route("wagtail_emulation.commendations.routes.decision_feed", self, request)
 
 
 class HonourBoardPage(ContentIndexPage):
@@ -164,10 +164,8 @@ class RegistrationTablePage(ContentIndexPage):
         return ""
 
     def get_context(self, request, *args, **kwargs):
-        from ..forms import RegistrationFilterForm
-
         context = Page.get_context(self, request, *args, **kwargs)
-        form = RegistrationFilterForm(request.GET or None, index_page=self)
+        form = import_string(self.filter_form)(request.GET or None, index_page=self)
         emulation_round, by_cluster = form.chosen()
         context.update(
             filter_form=form,

@@ -10,9 +10,16 @@ from example_site.portal.demo.site import ensure_agency, ensure_home, ensure_web
 class Command(BaseCommand):
     help = "Build the demo portal content. Safe to run again: it adds only what is missing."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--port",
+            type=int,
+            help="The port the demo is served on (make demo's PORT): the Site's links use it.",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
-        home, site = ensure_home()
+        home, site = ensure_home(port=options["port"])
         ensure_agency(site)
         ensure_website_links(site)
         for path in BUILDERS:
