@@ -10,7 +10,14 @@ Besides the targets the issue names, two rows show what bounds them: the HTML ca
 Redis tier alone (no per-process tier), and the empty view plus one Redis round trip, the
 ceiling for anything that must reach Redis on every request (the beacon).
 
+Then every other page type of the demo portal (home, indexes, library, register, honour
+board…), the search with ``--search-pages`` articles (default 20,000; a broad query matches
+84 % of them) and the full page through Varnish with the shipped configuration
+(``example_site/deploy/varnish/default.vcl``) in front of the uncached server, all in the
+same interleaved run: one table of ratios to the bare page.
+
     .venv/bin/python benchmarks/run.py [--rounds 3] [--seconds 5] [--skip-big]
+                                       [--search-pages 20000]
 
 The database is PostgreSQL (``BENCH_DATABASE_URL``, default a ``wagtail_emulation_bench``
 database on 127.0.0.1 when PostgreSQL answers there, else a SQLite file); Redis
@@ -18,6 +25,7 @@ database on 127.0.0.1 when PostgreSQL answers there, else a SQLite file); Redis
 """
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
@@ -71,15 +79,20 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--skip-big", action="store_true", help="skip the 10,000-page count")
+    parser.add_argument("--search-pages", type=int, default=20_000, help="0: no search rows")
     args = parser.parse_args()
 
     database_url, redis_url = choose_engines()
     start_django(database_url, redis_url)
-    from benchmarks import data, measure
+    from benchmarks import data, measure, page_types
 
     print(describe(database_url, redis_url))
     pages = data.build()
     per_request = measure.queries_per_request(pages, buffered=bool(redis_url))
+    if args.search_pages:
+        page_types.grow_for_search(pages.site.root_page, args.search_pages)
+    typed = {**page_types.page_type_paths(), **page_types.search_paths()}
+    per_request.update({name: measure.count("GET", path) for name, path in typed.items()})
 
     paths = {
         "bare": pages.bare.url,
@@ -111,9 +124,15 @@ def main():
             targets["(e) beacon, buffered"] = load_target(
                 buffered + paths["beacon"], lua=BEACON_LUA
             )
-        for target in targets.values():  # warm up every worker (first renders, connections)
-            target(2)
-        medians = interleaved_rounds(targets, rounds=args.rounds, seconds=args.seconds)
+        for name, path in typed.items():
+            targets[name] = load_target(plain + path)
+        front = page_types.varnish_in_front(plain)
+        with front or contextlib.nullcontext() as varnish:
+            if varnish:
+                targets["(f) full page, Varnish in front"] = load_target(varnish + paths["full"])
+            for target in targets.values():  # warm up every worker (first renders, connections)
+                target(2)
+            medians = interleaved_rounds(targets, rounds=args.rounds, seconds=args.seconds)
 
     measure.print_table(medians, per_request)
     measure.print_scaling(pages, skip_big=args.skip_big)

@@ -13,8 +13,9 @@ Only wrap what depends on the page alone: the query string is not part of the ke
 """
 
 from django import template
+from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .fragments import cached_fragment
 
@@ -64,6 +65,34 @@ def do_page_fragment(parser, token):
     parser.delete_first_token()
     page, part = (parser.compile_filter(bit) for bit in bits[1:])
     return PageFragmentNode(nodelist, page, part)
+
+
+class FrameFragmentNode(template.Node):
+    """A part of the frame around the content (masthead, menu, footer, link boxes): it shows
+    the site's tree and settings, marks the current page in the menu and prints today's date,
+    so it is kept per page state, site, language and day, and goes stale with every kept part.
+    Outside a Wagtail page (a search, an error page) it is rendered every time."""
+
+    def __init__(self, nodelist, part):
+        self.nodelist = nodelist
+        self.part = part
+
+    def render(self, context):
+        page = context.get("page")
+        render = lambda: self.nodelist.render(context)  # noqa: E731 - a deferred render
+        if not isinstance(page, Page):
+            return render()
+        part = f"frame-{self.part.resolve(context)}-{timezone.localdate().isoformat()}"
+        return keep_page_render(FRAGMENT_NAME, context.get("request"), page, part, render)
+
+
+def do_frame_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f'Usage: {{% {bits[0]} "part" %}}…{{% end{bits[0]} %}}')
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    return FrameFragmentNode(nodelist, parser.compile_filter(bits[1]))
 
 
 def forget_page_fragments_on_changes():

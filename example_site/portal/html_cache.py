@@ -14,9 +14,11 @@ An unreachable Redis is logged and the page is rendered as if nothing were store
 Signed-in editors (a session cookie) and requests with credentials always get a fresh page.
 
 Purging. Each path has a version number in the cache, read with the page in one round trip;
-a stored page counts only while its version is current. Publishing or unpublishing a page
-bumps the version of its path and of its parent's (whose listing changed). Adding, changing
-or removing a privacy restriction bumps the site-wide epoch, read in the same round trip:
+a stored page counts only while its version is current. ``purging.py`` (the one place that
+purges this cache and the cache in front) bumps the versions of the paths an event changes:
+publishing or unpublishing a page those of its path and of its parent's (whose listing
+changed), a move those of the old and new addresses. Adding, changing or removing a privacy
+restriction bumps the site-wide epoch, read in the same round trip:
 every stored page goes, since any of them may link to, list, count or take a status from the
 page made private (a related document, a home page list, a campaign's reviews…). A bump
 drops the path's copies under every host alias, scheme (a Site on 443 behind a TLS proxy) and
@@ -292,14 +294,3 @@ def purge_page(page):
     """Drop the stored copies of ``page`` and of its parent."""
     pages = [page, page.get_parent()]
     purge_paths({path for each in pages if each is not None if (path := _served_path(each))})
-
-
-def purge_on_publish(sender, instance, **kwargs):
-    purge_page(instance)
-
-
-def purge_on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again): every stored page goes, not only its subtree,
-    since any other page may show it."""
-    if is_enabled():
-        purge_everything()

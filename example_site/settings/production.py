@@ -70,6 +70,20 @@ if os.environ.get("HTML_CACHE", "1") == "1":
     # the database is down).
     HTML_CACHE_STALE_SECONDS = int(os.environ.get("HTML_CACHE_STALE_SECONDS", "3600"))
 
+# A cache in front (Varnish with example_site/deploy/varnish/default.vcl, or any cache that
+# takes HTTP PURGE): its addresses, comma-separated. Wagtail's frontend cache then sends it a
+# PURGE for every address portal/purging.py drops (from the task worker, `manage.py db_worker`).
+FRONTEND_CACHE_URLS = [url for url in os.environ.get("FRONTEND_CACHE_URLS", "").split(",") if url]
+if FRONTEND_CACHE_URLS:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        f"front{number}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": url,
+        }
+        for number, url in enumerate(FRONTEND_CACHE_URLS)
+    }
+
 # Logs go to stderr (the process manager or container runtime keeps them): one line each,
 # tracebacks of 500s included. LOG_LEVEL=INFO also shows the package's notices.
 LOGGING = {

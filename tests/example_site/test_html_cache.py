@@ -82,7 +82,7 @@ def test_publishing_purges_the_page_and_its_parent(about, home, client):
     client.get(about.url)
     client.get(home.url)
     about.title = "Về chúng tôi"
-    about.save_revision().publish()  # purge_on_publish is connected when the cache is on
+    about.save_revision().publish()  # portal.purging drops both paths
     html_cache.purge_page(about)
     assert "Về chúng tôi" in client.get(about.url).content.decode()
     assert "Về chúng tôi" in client.get(home.url).content.decode()

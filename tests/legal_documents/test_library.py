@@ -216,3 +216,23 @@ def test_the_library_is_in_the_menu_and_the_sitemap(client, demo):
 
     urls = [url["location"] for url in LegalDocumentPage.objects.live().first().get_sitemap_urls()]
     assert urls and urls[0].startswith("http://localhost/van-ban/")
+
+
+def test_a_warm_document_page_reads_its_facts_from_the_kept_render(
+    demo, django_assert_max_num_queries
+):
+    from django.test import Client
+
+    from wagtail_emulation.legal_documents.models import Issuer, LegalDocumentPage
+
+    reader = Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36")
+    document = LegalDocumentPage.objects.live().first()
+    first = reader.get(document.url).content
+    # Routing (6) and the lists that link here; not the facts, files or relations (17 before).
+    with django_assert_max_num_queries(11):
+        assert reader.get(document.url).content == first
+    issuer = document.issuer
+    issuer.name = issuer.name + " (đổi tên)"
+    issuer.save()  # a catalogue entry renamed: the kept facts go stale at once
+    assert issuer.name in reader.get(document.url).content.decode()
+    Issuer.objects.filter(pk=issuer.pk).update(name=issuer.name.removesuffix(" (đổi tên)"))

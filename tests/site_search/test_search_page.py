@@ -18,6 +18,7 @@ from wagtail_emulation.site_search.models import SearchEntry
 
 REVIEW_TITLE = "Tổng kết phong trào thi đua giai đoạn 2021–2025 của ngành Tư pháp tỉnh"
 WRITES = ("INSERT", "UPDATE", "DELETE")
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
 
 def search(**params):
@@ -253,3 +254,44 @@ def test_dates_filter_by_whole_days_in_vietnam_time(newsroom):
     assert found == ["Tin đăng lúc nửa đêm Điện Biên"]
     assert titles(search(q="nua dem", date_to="1/5/2024")) == []
     assert date(2024, 5, 2)
+
+
+def test_a_broad_query_ranks_only_the_newest_candidates_and_says_more_than(newsroom):
+    for number in range(6):
+        news(newsroom, f"Hồ sơ thi đua số {number}", moment(2024, 3, 1 + number))
+    with override_settings(WAGTAIL_EMULATION_SEARCH_PER_PAGE=100):
+        everything = search(q="ho so thi dua")
+        total = total_found(everything)
+        with override_settings(WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES=3):
+            capped = search(q="ho so thi dua")
+            newest_first = search(q="ho so thi dua", sort="newest")
+        with override_settings(WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES=total):
+            exactly = search(q="ho so thi dua")
+    assert total >= 6
+    assert count_line(capped).startswith("Tìm thấy hơn 3 kết quả")
+    # Three of the newest matches (one more is read to tell "more than"), ranked.
+    newest = {f"Hồ sơ thi đua số {number}" for number in (2, 3, 4, 5)}
+    assert len(titles(capped)) == 3 and set(titles(capped)) <= newest
+    # Sorting by date and a cap the matches do not exceed count every match.
+    assert total_found(newest_first) == total_found(exactly) == total
+    assert titles(exactly) == titles(everything)
+
+
+def test_a_capped_ranking_costs_the_same_queries(newsroom):
+    for number in range(4):
+        news(newsroom, f"Hồ sơ số {number}", moment(2024, 4, 1 + number))
+    # A browser's User-Agent: crawlers may be served a kept copy.
+    client = Client(HTTP_USER_AGENT=BROWSER)
+
+    def queries(candidates):
+        with override_settings(
+            WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS=0,
+            WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES=candidates,
+        ):
+            client.get("/search/", {"q": "ho so"})
+            with CaptureQueriesContext(connection) as context:
+                html = client.get("/search/", {"q": "ho so"}).content.decode()
+        return len(context.captured_queries), "hơn" in count_line(html)
+
+    assert queries(0) == (queries(2)[0], False)
+    assert queries(2)[1]

@@ -11,3 +11,13 @@ class LegalDocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     #: Apps this one needs beside it in INSTALLED_APPS (a system check names any missing).
     companion_apps = ("wagtail.contrib.routable_page", "wagtail.documents", "wagtail.snippets")
+
+    def ready(self):
+        from ..fragments import forget_on_content_changes
+        from ..page_fragments import FRAGMENT_NAME
+        from .models import DocumentType, Issuer, LegalField, RelationKind
+
+        # A document's kept facts name its type, issuer, field and relation kinds.
+        forget_on_content_changes(
+            FRAGMENT_NAME, also=(DocumentType, Issuer, LegalField, RelationKind)
+        )

@@ -11,6 +11,10 @@ class SiteSearchConf(AppConf):
     # Seconds the shared cache keeps the ranking of one search page (the ids of its results
     # and the number of matches; dropped when content changes); 0 ranks every search afresh.
     SEARCH_CACHE_SECONDS = 300
+    # A relevance ranking scores at most this many matches, the newest: a broad query
+    # (most of the site) costs what this many do, and the page then says "more than N
+    # results". 0 scores every match.
+    SEARCH_RANK_CANDIDATES = 1_000
     # Characters of a page's text (besides its title) that the index keeps and matches.
     SEARCH_TEXT_CHARS = 20_000
     # Addresses per sitemap file; sitemap.xml is an index of the files (the protocol's

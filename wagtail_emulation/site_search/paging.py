@@ -7,6 +7,12 @@ query that ranks the matches also counts them (``COUNT(*) OVER ()``) and returns
 page's ids; a second query reads those few entries with their pages. The order and the
 count are those of the queryset, as with ``Paginator``.
 
+A relevance ranking may score only the best candidates (``candidates``, the setting
+``WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES``): the newest that many matches, found through
+the index and the publication date without reading any match's ``tsvector``; only those are
+scored. When there are more matches than candidates, ``count`` is the number of candidates
+and ``approximate`` is true (the page says "more than").
+
 The ids and count of a page are kept in the shared cache for
 ``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS``, keyed by the ranking statement itself (site,
 words, filters, order and page all are in it), and dropped whenever content changes (see
@@ -17,7 +23,7 @@ page. Without the cache (0, or the cache unreachable) every search ranks afresh.
 import hashlib
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Window
+from django.db.models import Count, F, Window
 
 from ..fragments import ALL, cached_fragment
 from .conf import app_settings
@@ -30,9 +36,11 @@ MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
 class RankedPaginator(Paginator):
     """A ``Paginator`` over ordered search entries that counts them while ranking them."""
 
-    def __init__(self, entries, per_page):
+    def __init__(self, entries, per_page, candidates=0):
         super().__init__(entries, per_page)
         self._page_ids = {}
+        self.candidates = candidates
+        self.approximate = False
 
     def get_page(self, number):
         """Page ``number`` (an int from :func:`..content.filters.page_number`)."""
@@ -42,14 +50,25 @@ class RankedPaginator(Paginator):
     def ranking(self, number):
         """The query of ``(id, number of all matches)`` for the entries of page ``number``."""
         bottom = (number - 1) * self.per_page
-        ranked = self.object_list.annotate(matches=Window(Count("*")))
-        return ranked.values_list("pk", "matches")[bottom : bottom + self.per_page]
+        ranked = self.object_list
+        if self.candidates:
+            newest = ranked.order_by(F("published_at").desc(nulls_last=True), "-pk")
+            # One more than the candidates: telling "exactly N" from "more than N".
+            ranked = ranked.filter(pk__in=newest.values("pk")[: self.candidates + 1])
+        ranked = ranked.annotate(matches=Window(Count("*")))
+        top = bottom + self.per_page
+        if self.candidates:
+            top = max(bottom, min(top, self.candidates))
+        return ranked.values_list("pk", "matches")[bottom:top]
 
     def _rank(self, number):
         """The ids of page ``number`` and, unless it is past the end, the count of all."""
         rows = _rows(self.ranking(number))
         if rows:
-            self.__dict__["count"] = rows[0][1]  # Paginator.count is a cached property
+            count = rows[0][1]
+            self.approximate = bool(self.candidates) and count > self.candidates
+            # Paginator.count is a cached property
+            self.__dict__["count"] = self.candidates if self.approximate else count
         elif number == 1:
             self.__dict__["count"] = 0
         # Past the last page: Paginator counts and serves the last page instead.

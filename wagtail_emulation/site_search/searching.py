@@ -199,12 +199,15 @@ def search_context(request, site):
         date_to=form.value("date_to"),
         order=form.value("sort") or RELEVANCE,
     )
-    paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE)
+    order = form.value("sort") or RELEVANCE
+    candidates = app_settings.SEARCH_RANK_CANDIDATES if order == RELEVANCE else 0
+    paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE, candidates)
     page = paginator.get_page(page_number(request))
     context.update(
         {
             "page_obj": page,
             "count": paginator.count,
+            "approximate": paginator.approximate,
             "page_range": list(paginator.get_elided_page_range(page.number, on_each_side=2)),
             "ellipsis": Paginator.ELLIPSIS,
             "results": _results(page.object_list, query, frame, request),

@@ -21,7 +21,7 @@ from ..locale_vi import machine_datetime, vn_ordinal_word
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..models import EmulationSettings
-from ..page_fragments import do_page_fragment
+from ..page_fragments import do_frame_fragment, do_page_fragment
 from ..reader_tools import article_tools_context
 from ..site_settings import read_portal_settings
 
@@ -217,6 +217,7 @@ def article_tools(context, page=None, target="main"):
 
 
 register.tag("page_fragment", do_page_fragment)
+register.tag("frame_fragment", do_frame_fragment)
 
 
 def _merge_subapp_libraries():
