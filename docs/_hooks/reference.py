@@ -25,51 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "wagtail_emulation"
 MARKER = re.compile(r"^<!-- generated:([\w-]+) -->$", re.M)
 
-# Pages being written on other branches: the nav names them, and until they exist here the
-# build leaves them out of the nav instead of failing (a typo elsewhere in the nav still fails).
-PAGES_IN_FLIGHT = {
-    "how-to/protected-forms.md",
-    "how-to/spreadsheets.md",
-    "how-to/working-days-and-units.md",
-    "how-to/questions.md",
-    "how-to/consultation.md",
-    "how-to/agency.md",
-    "how-to/http-cache.md",
-    "reference/production-settings.md",
-    "reference/protected-forms.md",
-    "reference/spreadsheets.md",
-    "reference/working-days-and-units.md",
-    "reference/questions.md",
-    "reference/consultation.md",
-    "reference/agency.md",
-    "reference/http-cache.md",
-    "how-to/production-settings.md",
-}
-
 
 def on_config(config):
-    docs = Path(config["docs_dir"])
-    config["nav"] = _present(config["nav"], docs)
     _setup_django()
     return config
-
-
-def _present(nav, docs):
-    kept = []
-    for entry in nav:
-        if isinstance(entry, dict):
-            ((title, value),) = entry.items()
-            if isinstance(value, list):
-                value = _present(value, docs)
-                if value:
-                    kept.append({title: value})
-                continue
-            if value in PAGES_IN_FLIGHT and not (docs / value).exists():
-                continue
-            kept.append(entry)
-        elif not (entry in PAGES_IN_FLIGHT and not (docs / entry).exists()):
-            kept.append(entry)
-    return kept
 
 
 def _setup_django():
