@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from django.db.models import Min
+from django.db.models import F, Min
 from django.utils import timezone
 
 from .conf import app_settings
@@ -59,7 +59,7 @@ def addresses_to_check(limit):
     pages = (
         ProcedurePage.objects.live()
         .annotate(last_checked=Min("link_checks__checked_at"))
-        .order_by("last_checked", "pk")  # never-checked (NULL) first on PostgreSQL and SQLite
+        .order_by(F("last_checked").asc(nulls_first=True), "pk")
     )
     found = []
     for page in pages.iterator(chunk_size=500):
