@@ -21,6 +21,7 @@ CONTENT = {
     "legal_documents": "LegalDocumentPage",
     "commendations": "CandidateNoticePage",
     "agency": "LeadersPage",
+    "procedures": "ProcedurePage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without
