@@ -156,3 +156,33 @@ def test_a_code_must_look_like_one_and_be_unique_in_the_catalogue(filled):
     assert "code" in error.value.message_dict
     with pytest.raises(ValidationError):
         procedure(filled, "mã sai/01", "Mã sai")
+
+
+def test_an_editor_adds_a_procedure_whose_address_comes_from_its_code(filled, client):
+    from django.contrib.auth import get_user_model
+
+    from wagtail_emulation.procedures.models import ProcedurePage
+
+    admin = get_user_model().objects.create_superuser("bientap", "bt@example.com", "pw")
+    client.force_login(admin)
+    url = f"/admin/pages/add/wagtail_emulation_procedures/procedurepage/{filled.pk}/"
+    data = {
+        "title": "Đăng ký giám hộ",
+        "slug": "",
+        "code": "1.000656.000.00.00.h13",
+        "level": "commune",
+        "field": field().pk,
+        "agency": "Ủy ban nhân dân cấp xã",
+        "action-publish": "publish",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    page = ProcedurePage.objects.get(title="Đăng ký giám hộ")
+    assert (page.code, page.slug, page.live) == (
+        "1.000656.000.00.00.H13",
+        "1-000656-000-00-00-h13",
+        True,
+    )
+    again = client.post(url, {**data, "title": "Trùng mã"}, HTTP_ACCEPT_LANGUAGE="vi")
+    assert again.status_code == 200
+    assert "Danh mục này đã có một thủ tục mang mã này." in again.content.decode()

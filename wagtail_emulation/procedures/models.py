@@ -24,6 +24,7 @@ from ..content.pages import ContentIndexPage
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
+from .admin_forms import ProcedurePageForm
 from .conf import app_settings
 
 #: A code as the national database writes it: groups of letters and digits joined by dots,
@@ -187,6 +188,8 @@ class ProcedurePage(StructuredPageMixin, VietnameseSlugMixin, Page):
             heading=_("Online service"),
         ),
     ]
+
+    base_form_class = ProcedurePageForm
 
     class Meta:
         verbose_name = _("administrative procedure")
