@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .codes import code_key
+
 
 class ProcedurePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
@@ -18,8 +20,7 @@ class ProcedurePageForm(WagtailAdminPageForm):
         code = cleaned.get("code")
         parent = self.parent_page
         if code and parent is not None and not self.instance.path:
-            from .models import ProcedurePage, code_key
-
-            if ProcedurePage.objects.child_of(parent).filter(code_key=code_key(code)).exists():
+            siblings = type(self.instance).objects.child_of(parent)
+            if siblings.filter(code_key=code_key(code)).exists():
                 self.add_error("code", _("This catalogue already has a procedure with this code."))
         return cleaned

@@ -15,9 +15,9 @@ from import_export import fields, widgets
 
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column, SpreadsheetRefused
+from .codes import search_key as fold
 from .conf import app_settings
 from .models import ProcedureField, ProcedureIndexPage, ProcedureLevel, ProcedurePage, code_key
-from .models import search_key as fold
 
 #: ``(field name, heading, aliases)`` of the sheet's columns, in order.
 COLUMNS = [

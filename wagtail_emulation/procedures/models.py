@@ -7,9 +7,6 @@ editors change. The result of the last link check (``check_procedure_links``) li
 table, out of the page's revisions, so a later publication never brings back an old result.
 """
 
-import re
-
-from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -21,24 +18,13 @@ from wagtail.search import index
 
 from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
+from ..content.routes import serve_route
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
 from .admin_forms import ProcedurePageForm
+from .codes import CODE_PATTERN, code_key, search_key
 from .conf import app_settings
-
-#: A code as the national database writes it: groups of letters and digits joined by dots,
-#: e.g. 1.001234.000.00.00.H13 or 2.000815. Checked loosely: the database's own format varies.
-CODE_PATTERN = re.compile(r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$")
-
-
-def search_key(text):
-    """Text compared without accents or case: "Hộ tịch" → "ho tich"."""
-    return " ".join(anyascii(text or "").lower().split())
-
-
-def code_key(code):
-    return re.sub(r"\s+", "", code or "").upper()
 
 
 class ProcedureLevel(models.TextChoices):
@@ -89,9 +75,13 @@ class ProcedureIndexPage(ContentIndexPage):
         )
 
     def listing_context(self, request, pages, **sub_list):
-        from .listing import catalogue_context
-
-        return catalogue_context(self, request, pages, **sub_list)
+        return serve_route(
+            "wagtail_emulation.procedures.listing.catalogue_context",
+            self,
+            request,
+            pages,
+            **sub_list,
+        )
 
 
 class ProcedurePage(StructuredPageMixin, VietnameseSlugMixin, Page):
