@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..content.filters import IndexFilterForm
 from .models import ProcedureField, ProcedureLevel, search_key
@@ -15,13 +16,13 @@ class ProcedureFilterForm(IndexFilterForm):
         help_text=_("Accents may be left out."),
     )
     field = forms.ModelChoiceField(
-        label=_("Field"),
+        label=pgettext_lazy("procedure", "Field"),
         queryset=ProcedureField.objects.all(),
         required=False,
         empty_label=_("All fields"),
     )
     level = forms.ChoiceField(
-        label=_("Level"),
+        label=pgettext_lazy("procedure", "Level"),
         required=False,
         choices=[("", _("All levels")), *ProcedureLevel.choices],
     )
