@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail_emulation.news",
     "wagtail_emulation.exemplars",
     "wagtail_emulation.legal_documents",
+    "wagtail_emulation.procedures",
     "wagtail_emulation.commendations",
     "wagtail_emulation.questions",
     "wagtail_emulation.agency",

@@ -25,6 +25,8 @@ PAGE_TYPES = [
     ("exemplar", "wagtail_emulation_exemplars", "ExemplarStoryPage"),
     ("library", "wagtail_emulation_legal_documents", "LegalDocumentIndexPage"),
     ("legal-document", "wagtail_emulation_legal_documents", "LegalDocumentPage"),
+    ("procedure-catalogue", "wagtail_emulation_procedures", "ProcedureIndexPage"),
+    ("procedure", "wagtail_emulation_procedures", "ProcedurePage"),
     ("decision-register", "wagtail_emulation_commendations", "DecisionIndexPage"),
     ("honour-board", "wagtail_emulation_commendations", "HonourBoardPage"),
     ("registration-table", "wagtail_emulation_commendations", "RegistrationTablePage"),

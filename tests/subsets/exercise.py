@@ -88,6 +88,22 @@ def build_pages(home):
             summary="Ban hành quy chế thi đua, khen thưởng.",
         )
         pages += [index, publish(index, document)]
+    if apps.is_installed("wagtail_emulation.procedures"):
+        from wagtail_emulation.procedures.models import (
+            ProcedureField,
+            ProcedureIndexPage,
+            ProcedurePage,
+        )
+
+        index = publish(home, ProcedureIndexPage(title="Thủ tục hành chính", slug="tthc"))
+        procedure = ProcedurePage(
+            title="Đăng ký khai sinh",
+            code="1.000893.000.00.00.H13",
+            level="commune",
+            field=ProcedureField.objects.create(name="Hộ tịch"),
+            agency="Ủy ban nhân dân cấp xã",
+        )
+        pages += [index, publish(index, procedure)]
     if apps.is_installed("wagtail_emulation.commendations"):
         from wagtail_emulation.commendations import models as commendations
 

@@ -23,6 +23,7 @@ CONTENT = {
     "questions": "QuestionPage",
     "agency": "LeadersPage",
     "consultation": "DraftPage",
+    "procedures": "ProcedurePage",
 }
 
 # Each sub-app alone (a feedback sub-app on the host's own page type), content without

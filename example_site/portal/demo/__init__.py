@@ -11,6 +11,7 @@ BUILDERS = [
     "example_site.portal.demo.exemplars",
     "example_site.portal.demo.site_search",
     "example_site.portal.demo.legal_documents",
+    "example_site.portal.demo.procedures",
     "example_site.portal.demo.commendations",
     "example_site.portal.demo.questions",
     "example_site.portal.demo.agency",
