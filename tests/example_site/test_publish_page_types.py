@@ -88,13 +88,19 @@ def test_publishes_with_only_required_fields(editor, demo, model):
         assert editor.get(created.url).status_code == 200
 
 
+#: What an editor types into required fields whose text has a set form.
+FORMATTED = {"code": "1.000893.000.00.00.H99"}  # a procedure's code in the national database
+
+
 def required_fields_typed(form, data):
     """What an editor types or picks in each required field the form leaves empty."""
     typed = {}
     for name, field in form.fields.items():
         if not field.required or data.get(name) or isinstance(field.widget, BlockWidget):
             continue
-        if isinstance(field, forms.ModelChoiceField):
+        if name in FORMATTED:
+            typed[name] = FORMATTED[name]
+        elif isinstance(field, forms.ModelChoiceField):
             typed[name] = str(field.queryset.first().pk)
         elif isinstance(field, forms.ChoiceField):
             typed[name] = next(str(value) for value, _label in field.choices if value)

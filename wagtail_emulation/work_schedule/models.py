@@ -8,6 +8,7 @@ from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -78,7 +79,9 @@ class ScheduleItem(models.Model):
         help_text=_("A private item stays in the admin: readers and feeds never see it."),
     )
     first_published_at = models.DateTimeField(
-        _("first published at"), default=timezone.now, editable=False
+        pgettext_lazy("work schedule item", "first published at"),
+        default=timezone.now,
+        editable=False,
     )
     updated_at = models.DateTimeField(_("changed at"), default=timezone.now, editable=False)
 
