@@ -153,7 +153,7 @@ class DraftPage(ContentPage):
             [FieldPanel("source_text"), FieldPanel("source_file"), FieldPanel("text")],
             heading=_("Text of the draft"),
         ),
-        InlinePanel("attachments", label=_("Files")),
+        InlinePanel("attachments", heading=_("Files")),
         MultiFieldPanel(
             [
                 FieldPanel("postal_address"),
