@@ -5,7 +5,6 @@ article, and the bulk actions."""
 import django_filters
 from django import forms
 from django.template.defaultfilters import linebreaksbr
-from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -22,9 +21,10 @@ from wagtail.admin.ui.tables import (
     TitleColumn,
 )
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from ..admin_viewsets import OneScreenViewSet
 from ..moderation import ModerationStatusBulkAction
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .models import ArticleReply, DraftOpinion, DraftPage
@@ -273,19 +273,11 @@ class ArticleReplyViewSet(ModelViewSet):
     )
 
 
-class StatisticsViewSet(ViewSet):
+class StatisticsViewSet(OneScreenViewSet):
     name = "wagtail_emulation_consultation_statistics"
     icon = "table"
     menu_label = _("Statistics of opinions")
-
-    def get_urlpatterns(self):
-        from .admin_views import OpinionStatisticsView
-
-        return [path("", OpinionStatisticsView.as_view(), name="index")]
-
-    @property
-    def menu_url(self):
-        return reverse(f"{self.url_namespace}:index")
+    view_class = "wagtail_emulation.consultation.admin_views.OpinionStatisticsView"
 
 
 class ConsultationGroup(ViewSetGroup):

@@ -1,13 +1,13 @@
 """The library in the admin: its catalogues, the flat list of documents and the import."""
 
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_viewsets import OneScreenViewSet
 from .models import DocumentType, Issuer, LegalDocumentPage, LegalField, RelationKind
 from .views import DocumentListView, ImportView
 
@@ -66,20 +66,12 @@ class DocumentListViewSet(PageListingViewSet):
     export_filename = "van-ban"
 
 
-class ImportViewSet(ViewSet):
+class ImportViewSet(OneScreenViewSet):
     name = "legal_documents_import"
     icon = "upload"
     menu_label = _("Import documents")
     add_to_admin_menu = False
-
-    def get_urlpatterns(self):
-        return [path("", ImportView.as_view(), name="index")]
-
-    @property
-    def menu_url(self):
-        from django.urls import reverse
-
-        return reverse(f"{self.url_namespace}:index")
+    view_class = ImportView
 
 
 class LibraryGroup(ViewSetGroup):

@@ -4,10 +4,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_viewsets import OneScreenViewSet
 from . import admin_urls
 from .models import ProcedureField
 from .views import ImportView
@@ -21,18 +22,12 @@ class ProcedureFieldViewSet(SnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
-class ImportViewSet(ViewSet):
+class ImportViewSet(OneScreenViewSet):
     name = "procedures_import"
     icon = "upload"
     menu_label = _("Import procedures")
     add_to_admin_menu = False
-
-    def get_urlpatterns(self):
-        return [path("", ImportView.as_view(), name="index")]
-
-    @property
-    def menu_url(self):
-        return reverse(f"{self.url_namespace}:index")
+    view_class = ImportView
 
 
 class ProceduresGroup(ViewSetGroup):

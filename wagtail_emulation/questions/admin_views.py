@@ -18,12 +18,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_viewsets import OneScreenViewSet
 from ..organisation import Unit
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from . import statistics
@@ -364,7 +365,7 @@ class StatisticsReportView(SpreadsheetExportMixin, ReportView):
         return super().dispatch(request, *args, **kwargs)
 
 
-class StatisticsViewSet(ViewSet):
+class StatisticsViewSet(OneScreenViewSet):
     name = "wagtail_emulation_questions_statistics"
     icon = "table"
     menu_label = _("Statistics")
@@ -374,10 +375,6 @@ class StatisticsViewSet(ViewSet):
             path("", StatisticsReportView.as_view(results_only=False), name="index"),
             path("results/", StatisticsReportView.as_view(results_only=True), name="results"),
         ]
-
-    @property
-    def menu_url(self):
-        return reverse(f"{self.url_namespace}:index")
 
 
 class QuestionsGroup(ViewSetGroup):

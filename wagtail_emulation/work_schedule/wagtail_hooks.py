@@ -1,9 +1,9 @@
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_viewsets import OneScreenViewSet
 from .admin_views import ScheduleImportView
 from .models import ScheduleItem
 
@@ -18,17 +18,11 @@ class ScheduleItemViewSet(SnippetViewSet):
     ordering = ["-date", "start_time"]
 
 
-class ScheduleImportViewSet(ViewSet):
+class ScheduleImportViewSet(OneScreenViewSet):
     name = "work_schedule_import"
     icon = "upload"
     menu_label = _("Import a schedule")
-
-    def get_urlpatterns(self):
-        return [path("", ScheduleImportView.as_view(), name="index")]
-
-    @property
-    def menu_url(self):
-        return reverse(f"{self.url_namespace}:index")
+    view_class = ScheduleImportView
 
 
 class WorkScheduleGroup(ViewSetGroup):
