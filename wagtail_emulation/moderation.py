@@ -4,12 +4,16 @@ bulk actions that change many statuses at once.
 A sub-app's model gets one custom permission, ``moderate_<model>``, that opens its listing,
 the detail view with the reader's contact details, status changes, replies and bulk actions;
 deleting also needs Django's ``delete_<model>``; nobody adds submissions in the admin.
-Register :class:`ModerationPermissionPolicy` for the model before its viewset, and subclass
-:class:`ModerationStatusBulkAction` with the app's own status-changing service.
+Register :class:`ModerationPermissionPolicy` for the model before its viewset, subclass
+:class:`ModerationStatusBulkAction` with the app's own status-changing service, and list the
+submissions with :class:`ModerationIndexView`.
 """
 
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, ButtonsColumnMixin, TitleColumn
+from wagtail.admin.views import generic
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -65,3 +69,41 @@ class ModerationStatusBulkAction(PermissionCheckedMixin, BulkAction):
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "action": self}
+
+
+class SenderColumn(ButtonsColumnMixin, TitleColumn):
+    """The sender's name (the model's ``name`` field), linking to the moderation screen, with
+    the row's action buttons, as Wagtail's own title column does; its title id is what the
+    row's bulk-action checkbox points screen readers to."""
+
+    def __init__(self, view, obj_type):
+        super().__init__(
+            "name",
+            label=capfirst(view.model._meta.get_field("name").verbose_name),
+            sort_key="name",
+            get_url=lambda obj: view.get_edit_url(obj) or view.get_inspect_url(obj),
+            get_title_id=lambda obj: f"{obj_type}_{obj.pk}_title",
+        )
+        self.view = view
+
+    def get_buttons(self, instance, parent_context):
+        return self.view.get_list_buttons(instance)
+
+
+class ModerationIndexView(generic.IndexView):
+    """A moderation listing: a bulk-action checkbox and the sender's name before the
+    viewset's own columns, each row with the page it was sent on. ``bulk_obj_type`` is the
+    bulk actions' ``models`` type name (``"reader_comment"``…)."""
+
+    bulk_obj_type = None
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page")
+
+    @cached_property
+    def columns(self):
+        return [
+            BulkActionsCheckboxColumn("bulk_actions", obj_type=self.bulk_obj_type),
+            SenderColumn(self, self.bulk_obj_type),
+            *super().columns,
+        ]

@@ -11,24 +11,21 @@ attributes Wagtail reads them from.
 import django_filters
 from django.template.defaultfilters import linebreaksbr
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import (
-    BulkActionsCheckboxColumn,
-    ButtonsColumnMixin,
     Column,
     DateColumn,
     StatusTagColumn,
-    TitleColumn,
 )
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
 from ..locale_vi import vn_dateline
+from ..moderation import ModerationIndexView
 from .admin_forms import ModerationForm
 from .models import ReaderComment
 from .moderation import delete_comments
@@ -54,42 +51,14 @@ class ReaderCommentFilterSet(WagtailFilterSet):
         fields = ["status", "page", "created_at"]
 
 
-class CommenterColumn(ButtonsColumnMixin, TitleColumn):
-    """The commenter's name, linking to the moderation screen, with the row's action buttons,
-    as Wagtail's own title column does; its title id is what the row's bulk-action checkbox
-    points screen readers to."""
+class ReaderCommentIndexView(ModerationIndexView):
+    bulk_obj_type = "reader_comment"
 
-    def __init__(self, view):
-        super().__init__(
-            "name",
-            label=capfirst(ReaderComment._meta.get_field("name").verbose_name),
-            sort_key="name",
-            get_url=lambda comment: view.get_edit_url(comment) or view.get_inspect_url(comment),
-            get_title_id=lambda comment: f"reader_comment_{comment.pk}_title",
-        )
-        self.view = view
-
-    def get_buttons(self, instance, parent_context):
-        return self.view.get_list_buttons(instance)
-
-
-class ReaderCommentIndexView(generic.IndexView):
     @cached_property
     def no_results_message(self):
         if self.is_searching or self.is_filtering:
             return _("No comment matches your search or filters.")
         return _("There are no reader comments yet.")
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("page")
-
-    @cached_property
-    def columns(self):
-        return [
-            BulkActionsCheckboxColumn("bulk_actions", obj_type="reader_comment"),
-            CommenterColumn(self),
-            *super().columns,
-        ]
 
 
 class ReaderCommentEditView(generic.EditView):

@@ -6,26 +6,22 @@ import django_filters
 from django import forms
 from django.template.defaultfilters import linebreaksbr
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import (
-    BulkActionsCheckboxColumn,
-    ButtonsColumnMixin,
     Column,
     DateColumn,
     StatusTagColumn,
-    TitleColumn,
 )
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..admin_viewsets import OneScreenViewSet
-from ..moderation import ModerationStatusBulkAction
+from ..moderation import ModerationIndexView, ModerationStatusBulkAction
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .models import ArticleReply, DraftOpinion, DraftPage
 from .opinions import change_status, delete_opinions, opinion_edited
@@ -126,40 +122,15 @@ class DraftOpinionFilterSet(WagtailFilterSet):
         fields = ["status", "page", "outcome", "created_at"]
 
 
-class OpinionAuthorColumn(ButtonsColumnMixin, TitleColumn):
-    def __init__(self, view):
-        super().__init__(
-            "name",
-            label=capfirst(DraftOpinion._meta.get_field("name").verbose_name),
-            sort_key="name",
-            get_url=lambda opinion: view.get_edit_url(opinion),
-            get_title_id=lambda opinion: f"draft_opinion_{opinion.pk}_title",
-        )
-        self.view = view
-
-    def get_buttons(self, instance, parent_context):
-        return self.view.get_list_buttons(instance)
-
-
-class DraftOpinionIndexView(SpreadsheetExportMixin, generic.IndexView):
+class DraftOpinionIndexView(SpreadsheetExportMixin, ModerationIndexView):
     export_filename = "bao-cao-tong-hop-y-kien"
+    bulk_obj_type = "draft_opinion"
 
     @cached_property
     def no_results_message(self):
         if self.is_searching or self.is_filtering:
             return _("No opinion matches your search or filters.")
         return _("There are no opinions on drafts yet.")
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("page")
-
-    @cached_property
-    def columns(self):
-        return [
-            BulkActionsCheckboxColumn("bulk_actions", obj_type="draft_opinion"),
-            OpinionAuthorColumn(self),
-            *super().columns,
-        ]
 
 
 class DraftOpinionEditView(generic.EditView):
