@@ -22,6 +22,7 @@ page. Without the cache (0, or the cache unreachable) every search ranks afresh.
 
 import hashlib
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 
@@ -94,6 +95,9 @@ def _rows(ranking):
     seconds = app_settings.SEARCH_CACHE_SECONDS
     if not seconds:
         return list(ranking)
-    sql, params = ranking.query.sql_with_params()
+    try:
+        sql, params = ranking.query.sql_with_params()
+    except EmptyResultSet:  # a page past the ranked candidates: an empty slice, no query
+        return []
     key = hashlib.sha256(f"{ranking.db}\0{sql}\0{params!r}".encode()).hexdigest()
     return cached_fragment(RANKINGS, ALL, key, lambda: list(ranking), timeout=seconds)
