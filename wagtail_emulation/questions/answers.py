@@ -53,6 +53,7 @@ def sync_privacy(question):
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
 
 
+@transaction.atomic  # the rows stay locked while they change (publishing may run outside one)
 def record_answer(page):
     """The answer page was published: its questions are answered, with what it says now, and
     their askers are told (after the commit, through the task queue)."""
