@@ -4,10 +4,12 @@ bulk actions that change many statuses at once.
 A sub-app's model gets one custom permission, ``moderate_<model>``, that opens its listing,
 the detail view with the reader's contact details, status changes, replies and bulk actions;
 deleting also needs Django's ``delete_<model>``; nobody adds submissions in the admin.
-Register :class:`ModerationPermissionPolicy` for the model before its viewset, subclass
-:class:`ModerationStatusBulkAction` with the app's own status-changing service, and list the
-submissions with :class:`ModerationIndexView`.
+Register :class:`ModerationPermissionPolicy` for the model before its viewset, make its bulk
+actions with :func:`status_bulk_actions` from the app's own status-changing service and
+wording, and list the submissions with :class:`ModerationIndexView`.
 """
+
+from dataclasses import dataclass
 
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.utils.functional import cached_property
@@ -48,13 +50,15 @@ class ModerationPermissionPolicy(ModelPermissionPolicy):
 
 class ModerationStatusBulkAction(PermissionCheckedMixin, BulkAction):
     """Set one status on the chosen items through ``change_status(ids, status, moderator=)``
-    (a ``staticmethod`` of the subclass), which keeps the app's counts exact."""
+    (a ``staticmethod`` of the subclass), which keeps the app's counts exact; ``done`` is the
+    success message, an ``ngettext_lazy(..., "count")``."""
 
     permission_required = MODERATE
     template_name = "wagtail_emulation/moderation/confirm_bulk_status.html"
     status = None
     icon = "comment"
     change_status = None
+    done = None
 
     @cached_property
     def permission_policy(self):
@@ -69,6 +73,41 @@ class ModerationStatusBulkAction(PermissionCheckedMixin, BulkAction):
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "action": self}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.done % {"count": num_parent_objects}
+
+
+@dataclass(frozen=True)
+class StatusAction:
+    """The wording of one bulk status change; the sub-app writes it, since each sentence
+    names its own kind of submission (a comment, an opinion) for the translators."""
+
+    status: str
+    action_type: str
+    display_name: str
+    aria_label: str
+    question: str
+    done: object
+
+
+def status_bulk_actions(model, change_status, actions):
+    """One :class:`ModerationStatusBulkAction` class per :class:`StatusAction`, listed in
+    the order given, ready for the ``register_bulk_action`` hook."""
+    return [
+        type(
+            f"{model.__name__}{action.action_type.title().replace('-', '')}BulkAction",
+            (ModerationStatusBulkAction,),
+            {
+                "__module__": model.__module__,
+                "models": [model],
+                "change_status": staticmethod(change_status),
+                "action_priority": 10 * position,
+                **vars(action),
+            },
+        )
+        for position, action in enumerate(actions, start=1)
+    ]
 
 
 class SenderColumn(ButtonsColumnMixin, TitleColumn):

@@ -7,7 +7,7 @@ from django import forms
 from django.template.defaultfilters import linebreaksbr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..admin_viewsets import OneScreenViewSet
-from ..moderation import ModerationIndexView, ModerationStatusBulkAction
+from ..moderation import ModerationIndexView, StatusAction, status_bulk_actions
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .models import ArticleReply, DraftOpinion, DraftPage
 from .opinions import change_status, delete_opinions, opinion_edited
@@ -258,57 +258,45 @@ class ConsultationGroup(ViewSetGroup):
     items = (DraftOpinionViewSet, ArticleReplyViewSet, StatisticsViewSet)
 
 
-class OpinionStatusBulkAction(ModerationStatusBulkAction):
-    models = [DraftOpinion]
-    change_status = staticmethod(change_status)
-
-
-class ApproveOpinionsBulkAction(OpinionStatusBulkAction):
-    display_name = _("Approve")
-    action_type = "approve-opinions"
-    aria_label = _("Approve the selected opinions")
-    action_priority = 10
-    status = Status.APPROVED
-    question = _("Approve these opinions?")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d opinion has been approved.",
-            "%(count)d opinions have been approved.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-class RejectOpinionsBulkAction(OpinionStatusBulkAction):
-    display_name = _("Reject")
-    action_type = "reject-opinions"
-    aria_label = _("Reject the selected opinions")
-    action_priority = 20
-    status = Status.REJECTED
-    question = _("Reject these opinions? They will not be counted or shown.")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d opinion has been rejected.",
-            "%(count)d opinions have been rejected.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-class SpamOpinionsBulkAction(OpinionStatusBulkAction):
-    display_name = _("Spam")
-    action_type = "spam-opinions"
-    aria_label = _("Mark the selected opinions as spam")
-    action_priority = 30
-    status = Status.SPAM
-    question = _("Mark these opinions as spam? They will not be counted or shown.")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d opinion has been marked as spam.",
-            "%(count)d opinions have been marked as spam.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-BULK_ACTIONS = [ApproveOpinionsBulkAction, RejectOpinionsBulkAction, SpamOpinionsBulkAction]
+BULK_ACTIONS = status_bulk_actions(
+    DraftOpinion,
+    change_status,
+    [
+        StatusAction(
+            status=Status.APPROVED,
+            action_type="approve-opinions",
+            display_name=_("Approve"),
+            aria_label=_("Approve the selected opinions"),
+            question=_("Approve these opinions?"),
+            done=ngettext_lazy(
+                "%(count)d opinion has been approved.",
+                "%(count)d opinions have been approved.",
+                "count",
+            ),
+        ),
+        StatusAction(
+            status=Status.REJECTED,
+            action_type="reject-opinions",
+            display_name=_("Reject"),
+            aria_label=_("Reject the selected opinions"),
+            question=_("Reject these opinions? They will not be counted or shown."),
+            done=ngettext_lazy(
+                "%(count)d opinion has been rejected.",
+                "%(count)d opinions have been rejected.",
+                "count",
+            ),
+        ),
+        StatusAction(
+            status=Status.SPAM,
+            action_type="spam-opinions",
+            display_name=_("Spam"),
+            aria_label=_("Mark the selected opinions as spam"),
+            question=_("Mark these opinions as spam? They will not be counted or shown."),
+            done=ngettext_lazy(
+                "%(count)d opinion has been marked as spam.",
+                "%(count)d opinions have been marked as spam.",
+                "count",
+            ),
+        ),
+    ],
+)

@@ -8,7 +8,6 @@ ZIP archive (matched by file name, letter case ignored) unless the document alre
 file of that name.
 """
 
-import datetime
 import os
 import zipfile
 
@@ -19,6 +18,7 @@ from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 from wagtail.documents import get_document_model
 
+from ..spreadsheets.cells import DateCell, TextCell, day_first
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column, SpreadsheetRefused
 from .conf import app_settings
@@ -48,13 +48,8 @@ COLUMNS = [
     ("official_url", pgettext_lazy("legal document", "National database link")),
 ]
 REQUIRED = {"number", "document_type", "issuer", "issue_date", "summary"}
-DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d")
 # The fields a row sets; the page's own (path, slug, title…) are the tree's business.
 OWN_FIELDS = {name for name, _heading in COLUMNS} - {"files"}
-
-
-def _date_text(day):
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
 
 
 def document_row(document):
@@ -65,9 +60,9 @@ def document_row(document):
         document.issuer.name,
         document.legal_field.name if document.legal_field_id else "",
         document.signer,
-        _date_text(document.issue_date),
-        _date_text(document.effective_date),
-        _date_text(document.expiry_date),
+        day_first(document.issue_date),
+        day_first(document.effective_date),
+        day_first(document.expiry_date),
         document.summary,
         "; ".join(_file_name(item.document) for item in document.files.all()),
         document.official_url,
@@ -76,49 +71,6 @@ def document_row(document):
 
 def _file_name(document):
     return os.path.basename(document.file.name)
-
-
-class RequiredText(widgets.CharWidget):
-    def __init__(self, required=False):
-        super().__init__()
-        self.required = required
-
-    def clean(self, value, row=None, **kwargs):
-        text = " ".join(str(value if value is not None else "").split())
-        if self.required and not text:
-            raise ValueError(_("This column must not be empty."))
-        return text
-
-
-class VnDateWidget(widgets.Widget):
-    """A date written day first (25/5/2023), or a date cell of a spreadsheet."""
-
-    def __init__(self, required=False):
-        super().__init__()
-        self.required = required
-
-    def clean(self, value, row=None, **kwargs):
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        text = str(value if value is not None else "").strip()
-        if not text:
-            if self.required:
-                raise ValueError(_("This column must not be empty."))
-            return None
-        for date_format in DATE_FORMATS:
-            try:
-                return datetime.datetime.strptime(text, date_format).date()
-            except ValueError:
-                continue
-        raise ValueError(
-            _("“%(value)s” is not a date: write it as day/month/year, e.g. 25/5/2023.")
-            % {"value": text}
-        )
-
-    def render(self, value, obj=None, **kwargs):
-        return _date_text(value)
 
 
 class CatalogueWidget(widgets.Widget):
@@ -166,18 +118,18 @@ class FilesWidget(widgets.Widget):
 
 
 class LegalDocumentResource(SheetResource):
-    number = fields.Field("number", "number", widget=RequiredText(required=True))
+    number = fields.Field("number", "number", widget=TextCell(required=True))
     document_type = fields.Field(
         "document_type", "document_type", widget=CatalogueWidget(DocumentType, required=True)
     )
     issuer = fields.Field("issuer", "issuer", widget=CatalogueWidget(Issuer, required=True))
     legal_field = fields.Field("legal_field", "legal_field", widget=CatalogueWidget(LegalField))
-    signer = fields.Field("signer", "signer", widget=RequiredText())
-    issue_date = fields.Field("issue_date", "issue_date", widget=VnDateWidget(required=True))
-    effective_date = fields.Field("effective_date", "effective_date", widget=VnDateWidget())
-    expiry_date = fields.Field("expiry_date", "expiry_date", widget=VnDateWidget())
-    summary = fields.Field("summary", "summary", widget=RequiredText(required=True))
-    official_url = fields.Field("official_url", "official_url", widget=RequiredText())
+    signer = fields.Field("signer", "signer", widget=TextCell())
+    issue_date = fields.Field("issue_date", "issue_date", widget=DateCell(required=True))
+    effective_date = fields.Field("effective_date", "effective_date", widget=DateCell())
+    expiry_date = fields.Field("expiry_date", "expiry_date", widget=DateCell())
+    summary = fields.Field("summary", "summary", widget=TextCell(required=True))
+    official_url = fields.Field("official_url", "official_url", widget=TextCell())
 
     class Meta:
         model = LegalDocumentPage

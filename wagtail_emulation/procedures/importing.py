@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
+from ..spreadsheets.cells import TextCell
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column, SpreadsheetRefused
 from .codes import search_key as fold
@@ -47,21 +48,6 @@ LEVEL_NAMES = {
     "xa": ProcedureLevel.COMMUNE,
     "cap xa": ProcedureLevel.COMMUNE,
 }
-
-
-class Text(widgets.CharWidget):
-    def __init__(self, required=False, lines=False):
-        super().__init__()
-        self.required = required
-        self.lines = lines
-
-    def clean(self, value, row=None, **kwargs):
-        text = str(value if value is not None else "").strip()
-        if not self.lines:
-            text = " ".join(text.split())
-        if self.required and not text:
-            raise ValueError(_("This column must not be empty."))
-        return text
 
 
 class LevelWidget(widgets.Widget):
@@ -111,7 +97,7 @@ class WorkingDaysWidget(widgets.Widget):
         return days
 
 
-class DocumentsWidget(Text):
+class DocumentsWidget(TextCell):
     """One document per line (or separated by “;”) becomes a bulleted list."""
 
     def __init__(self):
@@ -129,21 +115,21 @@ class DocumentsWidget(Text):
 
 
 class ProcedureResource(SheetResource):
-    code = fields.Field("code", "code", widget=Text(required=True))
-    title = fields.Field("title", "title", widget=Text(required=True))
+    code = fields.Field("code", "code", widget=TextCell(required=True))
+    title = fields.Field("title", "title", widget=TextCell(required=True))
     level = fields.Field("level", "level", widget=LevelWidget())
     field = fields.Field("field", "field", widget=FieldWidget())
-    agency = fields.Field("agency", "agency", widget=Text(required=True))
-    processing_time = fields.Field("processing_time", "processing_time", widget=Text())
+    agency = fields.Field("agency", "agency", widget=TextCell(required=True))
+    processing_time = fields.Field("processing_time", "processing_time", widget=TextCell())
     working_days = fields.Field("working_days", "working_days", widget=WorkingDaysWidget())
-    fees = fields.Field("fees", "fees", widget=Text())
+    fees = fields.Field("fees", "fees", widget=TextCell())
     documents_required = fields.Field(
         "documents_required", "documents_required", widget=DocumentsWidget()
     )
-    result = fields.Field("result", "result", widget=Text(lines=True))
-    legal_basis = fields.Field("legal_basis", "legal_basis", widget=Text(lines=True))
-    national_url = fields.Field("national_url", "national_url", widget=Text())
-    provincial_url = fields.Field("provincial_url", "provincial_url", widget=Text())
+    result = fields.Field("result", "result", widget=TextCell(lines=True))
+    legal_basis = fields.Field("legal_basis", "legal_basis", widget=TextCell(lines=True))
+    national_url = fields.Field("national_url", "national_url", widget=TextCell())
+    provincial_url = fields.Field("provincial_url", "provincial_url", widget=TextCell())
 
     class Meta:
         model = ProcedurePage

@@ -13,12 +13,12 @@ from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
 from ..organisation import Unit
+from ..spreadsheets.cells import DateCell, TextCell
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column
 from .conf import app_settings
 from .models import ScheduleItem
 
-DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d")
 # "8:00", "08h00", "8h", "8 giờ 30", "14g30"
 TIME_PATTERN = re.compile(r"([0-9]{1,2})\s*(?::|h|g|giờ)?\s*([0-9]{2})?(?:\s*(?:phút|p))?", re.I)
 YES = {"có", "co", "x", "1", "yes", "true", "riêng", "rieng"}
@@ -27,45 +27,6 @@ NO = {"", "không", "khong", "0", "no", "false"}
 
 def _text(value):
     return " ".join(str(value if value is not None else "").split())
-
-
-class TextWidget(widgets.CharWidget):
-    def __init__(self, required=False, max_length=None):
-        super().__init__()
-        self.required, self.max_length = required, max_length
-
-    def clean(self, value, row=None, **kwargs):
-        text = _text(value)
-        if self.required and not text:
-            raise ValueError(_("This column must not be empty."))
-        if self.max_length and len(text) > self.max_length:
-            raise ValueError(
-                _("At most %(count)s characters, not %(length)s.")
-                % {"count": self.max_length, "length": len(text)}
-            )
-        return text
-
-
-class DayWidget(widgets.Widget):
-    """A date written day first (14/12/2026), or a date cell."""
-
-    def clean(self, value, row=None, **kwargs):
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        text = _text(value)
-        if not text:
-            raise ValueError(_("This column must not be empty."))
-        for date_format in DATE_FORMATS:
-            try:
-                return datetime.datetime.strptime(text, date_format).date()
-            except ValueError:
-                continue
-        raise ValueError(
-            _("“%(value)s” is not a date: write it as day/month/year, e.g. 14/12/2026.")
-            % {"value": text}
-        )
 
 
 class TimeWidget(widgets.Widget):
@@ -127,13 +88,13 @@ class PrivateWidget(widgets.Widget):
 
 
 class ScheduleItemResource(SheetResource):
-    date = fields.Field("date", "date", widget=DayWidget())
+    date = fields.Field("date", "date", widget=DateCell(required=True))
     start_time = fields.Field("start_time", "start_time", widget=TimeWidget(required=True))
     end_time = fields.Field("end_time", "end_time", widget=TimeWidget())
-    content = fields.Field("content", "content", widget=TextWidget(required=True))
-    place = fields.Field("place", "place", widget=TextWidget(max_length=300))
-    chaired_by = fields.Field("chaired_by", "chaired_by", widget=TextWidget(max_length=200))
-    attendees = fields.Field("attendees", "attendees", widget=TextWidget())
+    content = fields.Field("content", "content", widget=TextCell(required=True))
+    place = fields.Field("place", "place", widget=TextCell(max_length=300))
+    chaired_by = fields.Field("chaired_by", "chaired_by", widget=TextCell(max_length=200))
+    attendees = fields.Field("attendees", "attendees", widget=TextCell())
     preparing_unit = fields.Field("preparing_unit", "preparing_unit", widget=UnitWidget())
     is_private = fields.Field("is_private", "is_private", widget=PrivateWidget())
 
