@@ -162,3 +162,12 @@ def english_site():
         yield
     clear_url_caches()
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def english_demo(demo, english_site):
+    """The demo with its English pages (the demo builds them only when English is on)."""
+    from example_site.portal.demo import english
+
+    english.build(demo.root_page.specific)
+    return demo

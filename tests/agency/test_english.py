@@ -13,12 +13,8 @@ from wagtail_emulation.locale_vi import vn_dateline, vn_number
 
 
 @pytest.fixture
-def english(demo, english_site):
-    """The demo with its English pages (built only when the site serves English)."""
-    from example_site.portal.demo import english
-
-    english.build(demo.root_page.specific)
-    return demo
+def english(english_demo):
+    return english_demo
 
 
 def alternates(html):
@@ -128,3 +124,34 @@ def test_a_site_without_english_shows_nothing_of_it(demo, client, django_assert_
         assert vn_dateline(__import__("datetime").date(2020, 5, 14)) == "Thứ Năm, 14/5/2020"
         # An editor whose admin is in English still gets the page's own address.
         assert LeadersPage.objects.get().url == "/gioi-thieu/lanh-dao/"
+
+
+def test_the_html_cache_and_the_cache_in_front_keep_each_language_at_its_own_address(
+    english, client
+):
+    """Each language is its own address: the HTML cache stores the English and Vietnamese
+    leaders pages apart, and publishing the English one purges the English addresses only."""
+    from django.test import override_settings
+
+    from example_site.portal import html_cache
+    from example_site.portal.purging import served_addresses
+    from example_site.settings.base import MIDDLEWARE
+
+    cached = override_settings(
+        MIDDLEWARE=[html_cache.MIDDLEWARE, *MIDDLEWARE],
+        CACHE_MIDDLEWARE_ALIAS="default",
+        CACHE_MIDDLEWARE_SECONDS=60,
+        CACHE_MIDDLEWARE_KEY_PREFIX="html",
+        HTML_CACHE_LOCAL_SECONDS=0,
+    )
+    vietnamese = LeadersPage.objects.get(locale__language_code="vi")
+    english_page = vietnamese.get_translation(Locale.objects.get(language_code="en"))
+    with cached:
+        assert '<html lang="en">' in client.get("/en/about-us/leaders/").content.decode()
+        assert '<html lang="vi">' in client.get("/gioi-thieu/lanh-dao/").content.decode()
+        LeadersPage.objects.filter(pk=english_page.pk).update(title="Renamed, not published")
+        again = client.get("/en/about-us/leaders/").content.decode()
+        assert "Leaders and contacts" in again  # the stored English copy
+        assert '<html lang="vi">' in client.get("/gioi-thieu/lanh-dao/").content.decode()
+    addresses = served_addresses([english_page, english_page.get_parent()])
+    assert {path for _root, path in addresses} == {"/en/about-us/leaders/", "/en/about-us/"}
