@@ -22,15 +22,16 @@ def english_enabled():
     )
 
 
-def english_active():
-    """True while a request (or an ``override``) renders in English."""
-    return (translation.get_language() or "").split("-")[0] == ENGLISH
+def english_page():
+    """True while an English page of a site that serves English renders: an editor's admin
+    in English, on a site without English, still shows and formats Vietnamese content."""
+    return english_enabled() and (translation.get_language() or "").split("-")[0] == ENGLISH
 
 
 def in_active_language(instance, field):
     """``instance.<field>_en`` on English pages when editors filled it, else ``<field>``:
     Vietnamese is the source, its English version an optional field of the same row."""
-    if english_active():
+    if english_page():
         english = getattr(instance, f"{field}_en", "")
         if english:
             return english

@@ -12,17 +12,13 @@ from django.utils import dateformat, formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import override
 
-from .languages import english_active, english_enabled
+from .languages import english_page
 
 # datetime.weekday(): Monday is 0. Vietnamese counts weekdays from Sunday (Chủ nhật) as day 1,
 # so Monday is "Thứ Hai" (the second day).
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 _UNITS = ("", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-
-
-def _english_page():
-    return english_enabled() and english_active()
 
 
 def vn_dateline(value, with_time=True):
@@ -32,7 +28,7 @@ def vn_dateline(value, with_time=True):
         return ""
     if hasattr(value, "hour") and timezone.is_aware(value):
         value = timezone.localtime(value)
-    if _english_page():
+    if english_page():
         return dateformat.format(
             value, "l, j F Y H:i" if with_time and hasattr(value, "hour") else "l, j F Y"
         )
@@ -57,7 +53,7 @@ def machine_datetime(value):
 
 def vn_number(value):
     """'2.194.296': an integer grouped the Vietnamese way ('2,194,296' on English pages)."""
-    with override("en" if _english_page() else "vi"):
+    with override("en" if english_page() else "vi"):
         return formats.number_format(value, force_grouping=True)
 
 

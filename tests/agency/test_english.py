@@ -2,6 +2,7 @@
 switcher, hreflang alternates, English names, positions, dates and numbers -- and nothing of it
 on a site that does not enable English."""
 
+import datetime
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from wagtail.models import Locale
 
 from wagtail_emulation.agency.models import LeadersPage
 from wagtail_emulation.locale_vi import vn_dateline, vn_number
+from wagtail_emulation.organisation import Unit
 
 
 @pytest.fixture
@@ -94,8 +96,6 @@ def test_the_english_procedures_list_lists_the_catalogue(english, client):
 
 
 def test_dates_and_numbers_follow_the_page_language(english_site):
-    import datetime
-
     moment = datetime.datetime(2020, 5, 14, 10, 13)
     with translation.override("en"):
         assert vn_dateline(moment) == "Thursday, 14 May 2020 10:13"
@@ -113,7 +113,7 @@ def test_the_english_masthead_dates_today_in_english(english, client):
     assert 'class="emulation-agency__home" href="/en/"' in html
 
 
-def test_a_site_without_english_shows_nothing_of_it(demo, client, django_assert_num_queries):
+def test_a_site_without_english_shows_nothing_of_it(demo, client):
     """English off (the package's default): no switcher, no alternates, no /en/, Vietnamese
     dates whatever the language, and the demo builds no English page."""
     assert not Locale.objects.filter(language_code="en").exists()
@@ -121,9 +121,12 @@ def test_a_site_without_english_shows_nothing_of_it(demo, client, django_assert_
     assert "emulation-languages" not in html and 'hreflang="' not in html
     assert client.get("/en/").status_code == 404
     with translation.override("en"):
-        assert vn_dateline(__import__("datetime").date(2020, 5, 14)) == "Thứ Năm, 14/5/2020"
-        # An editor whose admin is in English still gets the page's own address.
+        assert vn_dateline(datetime.date(2020, 5, 14)) == "Thứ Năm, 14/5/2020"
+        assert vn_number(2194296) == "2.194.296"
+        # An editor whose admin is in English still gets the page's own address and the
+        # Vietnamese names.
         assert LeadersPage.objects.get().url == "/gioi-thieu/lanh-dao/"
+        assert Unit(name="Văn phòng Sở", name_en="Office").shown_name == "Văn phòng Sở"
 
 
 def test_the_html_cache_and_the_cache_in_front_keep_each_language_at_its_own_address(
