@@ -158,3 +158,11 @@ def test_the_html_cache_and_the_cache_in_front_keep_each_language_at_its_own_add
         assert '<html lang="vi">' in client.get("/gioi-thieu/lanh-dao/").content.decode()
     addresses = served_addresses([english_page, english_page.get_parent()])
     assert {path for _root, path in addresses} == {"/en/about-us/leaders/", "/en/about-us/"}
+
+
+def test_the_site_map_lists_the_english_pages_at_their_addresses(english, client):
+    response = client.get("/sitemap-pages.xml")
+    assert response.status_code == 200
+    locations = set(re.findall(r"<loc>([^<]+)</loc>", response.content.decode()))
+    assert "http://localhost/en/about-us/leaders/" in locations
+    assert "http://localhost/gioi-thieu/lanh-dao/" in locations
