@@ -187,7 +187,10 @@ def language_switcher(context, page=None):
     links = languages.language_links(page, context.get("request"))
     if not links:
         return ""
-    return render_to_string("wagtail_emulation/tags/language_switcher.html", {"links": links})
+    return render_to_string(
+        "wagtail_emulation/tags/language_switcher.html",
+        {"links": links, "page_id": getattr(page, "pk", None)},
+    )
 
 
 @register.simple_tag(takes_context=True)
