@@ -71,7 +71,7 @@ SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wi
 # `en` catalogue that an English wording can later override).
 EN_CATALOGUES = wagtail_emulation/locale $(foreach a,$(SUBAPPS),wagtail_emulation/$(a)/locale) example_site/locale
 messages: $(STAMP)
-	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete --ignore=wagtail_vi/* $(foreach a,$(SUBAPPS) wagtail_vi,--ignore=$(a)/*)
+	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete $(foreach a,$(SUBAPPS) wagtail_vi,--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete) || exit 1; done
 	cd example_site && ../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete
 	for dir in $(EN_CATALOGUES); do msgen -o $$dir/en/LC_MESSAGES/django.po $$dir/en/LC_MESSAGES/django.po || exit 1; done
