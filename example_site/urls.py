@@ -4,6 +4,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wagtail_emulation.languages import language_patterns
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -19,7 +21,8 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages: Vietnamese unprefixed, English under /en/ when the site serves English.
+urlpatterns += language_patterns(path("", include(wagtail_urls)))
 
 # Vietnamese error pages (JSON for JSON clients) that need neither the database nor Redis.
 handler400 = "wagtail_emulation.errors.bad_request"

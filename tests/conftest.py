@@ -146,3 +146,28 @@ def without_wagtail_vi(monkeypatch):
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def english_site():
+    """The site serves English (``WAGTAIL_I18N_ENABLED``; ``en`` is a content language in the
+    example site's settings). Reversed addresses and Wagtail's site root paths are kept per
+    language, so both are dropped when English is switched on and again when it goes off."""
+    from django.test import override_settings
+    from django.urls import clear_url_caches
+
+    with override_settings(WAGTAIL_I18N_ENABLED=True):
+        clear_url_caches()
+        Site.clear_site_root_paths_cache()
+        yield
+    clear_url_caches()
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def english_demo(demo, english_site):
+    """The demo with its English pages (the demo builds them only when English is on)."""
+    from example_site.portal.demo import english
+
+    english.build(demo.root_page.specific)
+    return demo

@@ -42,3 +42,7 @@ STORAGES = {
 }
 MEDIA_ROOT = PROJECT_DIR / "media-tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# The package's default: no English version. tests/agency/test_english.py and the English
+# browser tests switch it on (the english_site fixture).
+WAGTAIL_I18N_ENABLED = False

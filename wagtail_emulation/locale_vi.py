@@ -1,11 +1,18 @@
-"""Vietnamese formatting: date lines, grouped numbers, ordinal words and ASCII slugs."""
+"""Vietnamese formatting: date lines, grouped numbers, ordinal words and ASCII slugs.
+
+On the English pages of a site that serves English, date lines and numbers are written the
+English way ("Thursday, 14 May 2020 10:13", "2,194,296"); everywhere else the Vietnamese way,
+whatever language an editor's admin is in.
+"""
 
 import unicodedata
 
 from anyascii import anyascii
-from django.utils import formats, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import override
+
+from .languages import english_page
 
 # datetime.weekday(): Monday is 0. Vietnamese counts weekdays from Sunday (Chủ nhật) as day 1,
 # so Monday is "Thứ Hai" (the second day).
@@ -15,12 +22,17 @@ _UNITS = ("", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "c
 
 
 def vn_dateline(value, with_time=True):
-    """'Thứ Năm, 14/5/2020 10:13' for an aware or naive datetime, in the current time zone."""
+    """'Thứ Năm, 14/5/2020 10:13' for an aware or naive datetime, in the current time zone
+    ('Thursday, 14 May 2020 10:13' on English pages); 'Thứ Năm, 14/5/2020' for a date."""
     if value is None:
         return ""
+    if hasattr(value, "hour") and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if english_page():
+        return dateformat.format(
+            value, "l, j F Y H:i" if with_time and hasattr(value, "hour") else "l, j F Y"
+        )
     if hasattr(value, "hour"):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
         text = f"{WEEKDAYS[value.weekday()]}, {value.day}/{value.month}/{value.year}"
         if with_time:
             text += f" {value.hour:02d}:{value.minute:02d}"
@@ -40,8 +52,8 @@ def machine_datetime(value):
 
 
 def vn_number(value):
-    """'2.194.296': an integer grouped the Vietnamese way, whatever language is active."""
-    with override("vi"):
+    """'2.194.296': an integer grouped the Vietnamese way ('2,194,296' on English pages)."""
+    with override("en" if english_page() else "vi"):
         return formats.number_format(value, force_grouping=True)
 
 

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from .languages import in_active_language
 from .locale_vi import vn_slugify
 
 
@@ -92,6 +93,20 @@ class Unit(index.Indexed, models.Model):
         features=["bold", "italic", "ol", "ul", "link", "document-link"],
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    # The English version (docs/how-to/english.md): fields of the same unit, not a translated
+    # copy, so every record assigned to the unit (commendations, questions, drafts) stays one.
+    name_en = models.CharField(
+        _("name in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown on English pages. Empty: the Vietnamese name."),
+    )
+    functions_en = RichTextField(
+        _("functions and duties in English"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_("Shown on English pages. Empty: the Vietnamese text."),
+    )
 
     objects = UnitQuerySet.as_manager()
     base_form_class = UnitForm
@@ -105,6 +120,9 @@ class Unit(index.Indexed, models.Model):
             heading=_("Contacts"),
         ),
         FieldPanel("functions"),
+        MultiFieldPanel(
+            [FieldPanel("name_en"), FieldPanel("functions_en")], heading=_("English version")
+        ),
         FieldPanel("slug"),
     ]
     search_fields = [
@@ -146,6 +164,15 @@ class Unit(index.Indexed, models.Model):
                 )
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
+
+    @property
+    def shown_name(self):
+        """The name in the language of the page (English when given)."""
+        return in_active_language(self, "name")
+
+    @property
+    def shown_functions(self):
+        return in_active_language(self, "functions")
 
     def available_slug(self, base_slug):
         taken = set(

@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     # Before Wagtail's apps, so its Vietnamese admin strings take precedence over Wagtail's.
     "wagtail_emulation.wagtail_vi",
     "wagtail.contrib.forms",
+    # The English version: locales in the admin, and "Translate" on pages and snippets.
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -66,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # A view that finds the database unreachable answers a Vietnamese 503 with Retry-After.
     "wagtail_emulation.errors.DatabaseUnavailableMiddleware",
+    # /en/… renders in English, everything else in Vietnamese; no Accept-Language, no Vary.
+    "wagtail_emulation.languages.UrlLanguageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -195,11 +200,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
 
-# The public site is Vietnamese for every reader: no LocaleMiddleware, so pages do not vary by
-# Accept-Language and one cached copy serves everyone. Editors pick the admin's language in
-# their Wagtail profile (Vietnamese by default).
+# The public site's language comes from the address alone: Vietnamese unprefixed, English
+# under /en/ (UrlLanguageMiddleware; no LocaleMiddleware), so pages do not vary by
+# Accept-Language and one cached copy per address serves everyone. Editors pick the admin's
+# language in their Wagtail profile (Vietnamese by default).
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# The English version (Decree 42/2022 Art. 7(2)): an English locale tree beside the Vietnamese
+# one, translated with wagtail.contrib.simple_translation (docs/how-to/english.md).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Wagtail's login form leaves "Password" untranslatable; wagtail_vi's labels it.
 WAGTAILADMIN_USER_LOGIN_FORM = "wagtail_emulation.wagtail_vi.forms.LoginForm"

@@ -88,6 +88,12 @@ def portal(transactional_db, live_server, settings, tmp_path):
 
 
 @pytest.fixture
+def english_portal(english_site, portal):
+    """The demo portal serving English (its English pages are built with the demo)."""
+    return portal
+
+
+@pytest.fixture
 def editor_page(portal, page):
     """``page`` signed in to the Wagtail admin as a superuser whose admin is in Vietnamese."""
     from django.contrib.auth import get_user_model

@@ -316,3 +316,23 @@ def test_the_layout_shift_measure_sees_content_pushed_down(portal, page):
         }, 100)"""
     )
     assert page.evaluate(LAYOUT_SHIFT_SUM) > MAX_LAYOUT_SHIFT
+
+
+# The English version's pages (docs/how-to/english.md), on a portal that serves English.
+ENGLISH_PAGES = [
+    "/en/",
+    "/en/about-us/",
+    "/en/about-us/introduction/",
+    "/en/about-us/organisation/",
+    "/en/about-us/organisation/trung-tam-tro-giup-phap-ly-nha-nuoc-minh-hoa/",
+    "/en/about-us/leaders/",
+    "/en/administrative-procedures/",
+    "/gioi-thieu/lanh-dao/",  # a Vietnamese page with its switcher and hreflang links
+]
+
+
+def test_the_english_pages_pass_the_nu_html_checker(english_portal):
+    client = Client()
+    documents = {path: get(client, path) for path in ENGLISH_PAGES}
+    messages = nu_messages(documents)
+    assert messages == [], "\n" + format_nu_messages(messages)

@@ -76,3 +76,18 @@ def test_rendering_writes_nothing(article):
         assert client.get(article.url).status_code == 200
     writes = [query["sql"] for query in context.captured_queries if WRITES.match(query["sql"])]
     assert writes == []
+
+
+def test_a_site_serving_english_keeps_one_copy_per_address(article, english_demo):
+    """With English on, the page carries the language switcher, and still no reader's
+    Accept-Language or language cookie changes a byte, adds a Vary header or writes."""
+    first = _reader("203.0.113.5", "Mozilla/5.0 Firefox/133.0").get(
+        article.url, HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9"
+    )
+    english_reader = _reader("198.51.100.7", "Mozilla/5.0 Chrome/131.0", django_language="en")
+    with CaptureQueriesContext(connection) as context:
+        second = english_reader.get(article.url, HTTP_ACCEPT_LANGUAGE="vi")
+    assert first.content == second.content
+    assert 'data-emulation="languages"' in first.content.decode()
+    assert not first.has_header("Vary") and not second.has_header("Vary")
+    assert [q["sql"] for q in context.captured_queries if WRITES.match(q["sql"])] == []

@@ -1,4 +1,5 @@
-"""Every translatable string has a Vietnamese translation, and the shipped .mo files match.
+"""Every translatable string has a Vietnamese and an English translation, and the shipped .mo
+files match.
 
 The catalogues are re-extracted from the current sources into a scratch copy, so a new
 string that nobody added to a .po file fails here, not in front of an editor.
@@ -50,31 +51,35 @@ def _statistics(po_file):
     return counts
 
 
-def _extract_fresh(directory, scratch):
-    """Run makemessages on a copy of ``directory`` and return the merged catalogue."""
+def _extract_fresh(directory, scratch, language):
+    """Run makemessages for ``language`` on a copy of ``directory`` and return the merged
+    catalogue."""
     copy = scratch / directory.name
     ignore = shutil.ignore_patterns(
         "__pycache__", "*.mo", "db.sqlite3", "media*", "static_collected"
     )
     shutil.copytree(directory, copy, ignore=ignore)
-    command = [DJANGO_ADMIN, "makemessages", "-l", "vi", "--no-obsolete"]
+    command = [DJANGO_ADMIN, "makemessages", "-l", language, "--no-obsolete"]
     if directory.name == "wagtail_emulation":
         command += [f"--ignore={app}/*" for app in SUBAPPS]
     # A plain django-admin run, as `make messages` does: no project settings needed.
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     subprocess.run(command, cwd=copy, env=env, check=True, capture_output=True)  # noqa: S603
-    return copy / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+    return copy / "locale" / language / "LC_MESSAGES" / "django.po"
 
 
+# Vietnamese for every reader; English for the English pages of a site that serves them
+# (source strings are English: the English catalogue mostly repeats them, but must be whole).
+@pytest.mark.parametrize("language", ["vi", "en"])
 @pytest.mark.parametrize("directory", CATALOGUE_DIRS, ids=lambda d: d.relative_to(ROOT).as_posix())
-def test_catalogue_is_complete_and_current(directory, tmp_path):
+def test_catalogue_is_complete_and_current(directory, language, tmp_path):
     if not directory.exists() or not _has_sources(directory):
         pytest.skip("no sources yet")
-    shipped = directory / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+    shipped = directory / "locale" / language / "LC_MESSAGES" / "django.po"
     assert shipped.exists(), f"{shipped} is missing: run `make messages`"
     shipped_counts = _statistics(shipped)
     assert shipped_counts["untranslated"] == 0 and shipped_counts["fuzzy"] == 0, shipped_counts
-    fresh_counts = _statistics(_extract_fresh(directory, tmp_path))
+    fresh_counts = _statistics(_extract_fresh(directory, tmp_path, language))
     assert fresh_counts == shipped_counts, (
         f"{directory.name}: sources have strings the shipped catalogue lacks "
         f"(fresh {fresh_counts} vs shipped {shipped_counts}); run `make messages` and translate"

@@ -117,7 +117,7 @@ class AgencyIntroPage(AgencyPage):
         )
 
     def shown_functions(self):
-        return self.functions or (self.agency.functions if self.agency_id else "")
+        return self.functions or (self.agency.shown_functions if self.agency_id else "")
 
 
 class OrganisationPage(RoutablePageMixin, AgencyPage):
@@ -131,10 +131,10 @@ class OrganisationPage(RoutablePageMixin, AgencyPage):
 
     def meta_description(self):
         """Its own search description, else the agency and the units it shows."""
-        units = ", ".join(node.unit.name for node in self.directory.nodes[1:])
+        units = ", ".join(node.unit.shown_name for node in self.directory.nodes[1:])
         summary = (
             _("The organisation of %(agency)s: %(units)s.")
-            % {"agency": self.agency.name, "units": units}
+            % {"agency": self.agency.shown_name, "units": units}
             if units
             else ""
         )
@@ -165,9 +165,9 @@ class OrganisationPage(RoutablePageMixin, AgencyPage):
             raise Http404
         unit = node.unit
         shown = ShownPage(
-            title=unit.name,
+            title=unit.shown_name,
             url=self.get_full_url(request) + self.reverse_subpage("unit", args=[unit.slug]),
-            description=page_description(plain_text(unit.functions)),
+            description=page_description(plain_text(unit.shown_functions)),
             schema_type="WebPage",
         )
         return self.render(
@@ -205,10 +205,10 @@ class LeadersPage(AgencyPage):
             *self.directory.heads_of(self.agency),
             *self.directory.deputies_of(self.agency),
         ]
-        names = "; ".join(f"{person.full_name} – {person.position}" for person in leaders)
+        names = "; ".join(f"{person.full_name} – {person.shown_position}" for person in leaders)
         summary = (
             _("The leaders of %(agency)s: %(names)s.")
-            % {"agency": self.agency.name, "names": names}
+            % {"agency": self.agency.shown_name, "names": names}
             if names
             else ""
         )

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from ..languages import in_active_language
 from ..organisation import Unit
 
 # The portrait as pages show it; prepared when the person is saved (no write on render).
@@ -93,6 +94,20 @@ class Person(RevisionMixin, index.Indexed, models.Model):
         help_text=_("Archives the person: kept in the records, gone from every current list."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    # The English version (docs/how-to/english.md): fields of the same person, not a
+    # translated copy, so the contacts, the portrait's consent and the archiving stay one.
+    position_en = models.CharField(
+        _("position in English"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown on English pages, e.g. “Director”. Empty: the Vietnamese position."),
+    )
+    areas_in_charge_en = models.TextField(_("areas in charge in English"), blank=True)
+    biography_en = RichTextField(
+        _("short biography in English"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+    )
 
     objects = PersonQuerySet.as_manager()
 
@@ -113,6 +128,15 @@ class Person(RevisionMixin, index.Indexed, models.Model):
         ),
         FieldRowPanel([FieldPanel("is_spokesperson"), FieldPanel("is_focal_official")]),
         FieldPanel("left_on"),
+        MultiFieldPanel(
+            [
+                FieldPanel("position_en"),
+                FieldPanel("areas_in_charge_en"),
+                FieldPanel("biography_en"),
+            ],
+            heading=_("English version"),
+            help_text=_("Shown on English pages; an empty field shows the Vietnamese text."),
+        ),
     ]
     search_fields = [
         index.SearchField("full_name"),
@@ -127,6 +151,19 @@ class Person(RevisionMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.full_name} – {self.position}"
+
+    @property
+    def shown_position(self):
+        """The position in the language of the page (English when given)."""
+        return in_active_language(self, "position")
+
+    @property
+    def shown_areas_in_charge(self):
+        return in_active_language(self, "areas_in_charge")
+
+    @property
+    def shown_biography(self):
+        return in_active_language(self, "biography")
 
     def shows_portrait(self):
         """A portrait is published only with the person's recorded consent."""

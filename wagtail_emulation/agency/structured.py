@@ -16,7 +16,7 @@ def _contacts(node, thing):
 
 
 def person_entity(person):
-    entity = {"@type": "Person", "name": person.full_name, "jobTitle": person.position}
+    entity = {"@type": "Person", "name": person.full_name, "jobTitle": person.shown_position}
     if person.phone:
         entity["telephone"] = person.phone
     if person.email:
@@ -26,7 +26,7 @@ def person_entity(person):
 
 def _unit_entity(node, unit_url):
     unit = node.unit
-    entity = _contacts(unit, {"@type": "GovernmentOrganization", "name": unit.name})
+    entity = _contacts(unit, {"@type": "GovernmentOrganization", "name": unit.shown_name})
     if unit_url:
         entity["url"] = unit_url(unit)
     if node.children:
@@ -46,7 +46,7 @@ def _contact_point(person, contact_type):
 def organization_entity(directory, url, unit_url=None):
     """The agency of ``directory`` at ``url``; ``unit_url(unit)`` gives a unit's page."""
     agency = directory.agency
-    entity = _contacts(agency, {"@type": "GovernmentOrganization", "name": agency.name})
+    entity = _contacts(agency, {"@type": "GovernmentOrganization", "name": agency.shown_name})
     entity["url"] = url
     if directory.root and directory.root.children:
         entity["department"] = [_unit_entity(child, unit_url) for child in directory.root.children]

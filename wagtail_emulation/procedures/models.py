@@ -13,13 +13,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from ..content.metadata import page_description
 from ..content.pages import ContentIndexPage
 from ..content.routes import serve_route
 from ..content.structured_data import StructuredPageMixin
+from ..languages import english_enabled
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
 from .admin_forms import ProcedurePageForm
@@ -65,9 +66,19 @@ class ProcedureIndexPage(ContentIndexPage):
         verbose_name = _("procedure catalogue")
         verbose_name_plural = _("procedure catalogues")
 
+    def catalogue(self):
+        """The catalogue whose procedures are listed: this one, or for a translation (the
+        English catalogue) its source, since procedures are Vietnamese records kept once."""
+        if not english_enabled():
+            return self
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        return self.get_translation_or_none(default) or self
+
     def listed_pages(self):
         return (
-            ProcedurePage.objects.child_of(self)
+            ProcedurePage.objects.child_of(self.catalogue())
             .live()
             .public()
             .select_related("field")

@@ -6,13 +6,14 @@ library whatever sub-apps it uses.
 """
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Site
 
-from .. import absolute_urls, visibility
+from .. import absolute_urls, languages, visibility
 from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
@@ -101,11 +102,18 @@ def _agency_context(context):
     """
     request = context.get("request")
     if request is None:
-        return {"agency": EmulationSettings(), "agency_name": ""}
+        return {"agency": EmulationSettings(), "agency_name": "", "home_url": "/"}
     site = Site.find_for_request(request)
     portal_settings = read_portal_settings(request, site=site)
     site_name = site.site_name if site else ""
-    return {"agency": portal_settings, "agency_name": portal_settings.agency_name or site_name}
+    return {
+        "agency": portal_settings,
+        "agency_name": portal_settings.agency_name or site_name,
+        # English pages link their own home (/en/); without English, "/" costs no query.
+        "home_url": site.root_page.localized.get_url(request)
+        if site and languages.english_enabled()
+        else "/",
+    }
 
 
 @register.inclusion_tag("wagtail_emulation/tags/agency_header.html", takes_context=True)
@@ -168,6 +176,30 @@ def page_meta(context, page=None):
     )
     canonical = shown.url and format_html('<link rel="canonical" href="{}">', shown.url)
     return mark_safe("\n".join(tag for tag in (description, canonical) if tag))  # noqa: S308 - format_html
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context, page=None):
+    """``{% language_switcher page %}``: links to ``page`` (default: the context's) in the
+    other content languages, or to that language's home page when it has no translation.
+    Nothing at all on a site without English."""
+    page = context.get("page") if page is None else page
+    links = languages.language_links(page, context.get("request"))
+    if not links:
+        return ""
+    return render_to_string(
+        "wagtail_emulation/tags/language_switcher.html",
+        {"links": links, "page_id": getattr(page, "pk", None)},
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context, page=None):
+    """In ``<head>``: ``<link rel="alternate" hreflang="…">`` for each live translation of
+    ``page`` (default: the context's) and ``x-default``; nothing when it has none."""
+    page = context.get("page") if page is None else page
+    addresses = languages.alternate_addresses(page, context.get("request"))
+    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', addresses)
 
 
 @register.simple_tag(takes_context=True)

@@ -20,6 +20,8 @@ BUILDERS = [
     "example_site.portal.demo.visits",
     "example_site.portal.demo.consultation",
     "example_site.portal.demo.comments",
+    # After the pages it translates (introduction, organisation, leaders, procedures).
+    "example_site.portal.demo.english",
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",
 ]
