@@ -22,4 +22,6 @@ BUILDERS = [
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",
+    # The other sites of the province (the provincial portal, a second department).
+    "example_site.portal.demo.province",
 ]
