@@ -26,7 +26,7 @@ install: $(STAMP)
 
 demo: $(DEMO_STAMP)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo --port $(PORT)
+	$(MANAGE) load_demo --port $(PORT) --province
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
@@ -67,7 +67,7 @@ format: $(STAMP)
 # sub-app folders; wagtail_vi holds translations of Wagtail's own strings, not extracted here.
 SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py)))
 messages: $(STAMP)
-	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS),--ignore=$(a)/*)
+	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS) wagtail_vi,--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi --no-obsolete) || exit 1; done
 	cd example_site && ../$(BIN)/django-admin makemessages -l vi --no-obsolete
 	cd wagtail_emulation && ../$(BIN)/django-admin compilemessages
