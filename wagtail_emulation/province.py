@@ -76,9 +76,10 @@ def shared_sources(site, request=None):
     return [source for source in sharing_sites() if source.site_id != site.pk]
 
 
-def under_any(sources):
-    """A filter on pages: below the root of one of ``sources``."""
-    return reduce(or_, (Q(path__startswith=source.root_path) for source in sources))
+def under_any(sources, path_field="path"):
+    """A filter on pages (or on rows whose ``path_field`` holds a page's path): below the
+    root of one of ``sources``."""
+    return reduce(or_, (Q(**{f"{path_field}__startswith": s.root_path}) for s in sources))
 
 
 def with_shared_pages(pages, sources):

@@ -102,3 +102,25 @@ def test_publishing_a_shared_article_names_the_province_listing_to_purge(provinc
 
     keeping = make_site("sotaichinh.example.gov.vn", "Sở Tài chính")
     assert listings_showing(add_news(keeping, "Tin không chia sẻ")) == []
+
+
+def test_search_covers_the_site_and_on_request_the_whole_province(province, client):
+    sharing = make_site("sonoivu.example.gov.vn", "Sở Nội vụ", share_with_province=True)
+    add_news(sharing, "Hội nghị cải cách hành chính của Sở Nội vụ")
+    add_news(province, "Hội nghị cải cách hành chính của tỉnh")
+
+    def titles(host, query):
+        html = client.get(f"/search/?q=hoi+nghi{query}", HTTP_HOST=host).content.decode()
+        return html, re.findall(r'class="emulation-search__title"><a href="([^"]+)">', html)
+
+    html, found = titles(PROVINCE, "")
+    assert 'name="pham_vi" value="toan-tinh"' in html  # the option, on this site only
+    assert len(found) == 1 and "sonoivu" not in found[0]
+    html, found = titles(PROVINCE, "&pham_vi=toan-tinh")
+    assert len(found) == 2
+    assert any(url.startswith("http://sonoivu.example.gov.vn/tin-tuc/") for url in found)
+    assert "· Sở Nội vụ" in html  # the source site named beside its result
+
+    html, found = titles("sonoivu.example.gov.vn", "&pham_vi=toan-tinh")
+    assert 'name="pham_vi"' not in html
+    assert len(found) == 1 and "sonoivu" in found[0]

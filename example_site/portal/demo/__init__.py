@@ -22,6 +22,8 @@ BUILDERS = [
     "example_site.portal.demo.comments",
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",
-    # The other sites of the province (the provincial portal, a second department).
-    "example_site.portal.demo.province",
 ]
+# The province's other sites (``load_demo --province``, which ``make demo`` runs): kept apart
+# because a second Site makes Wagtail write every page link as a full URL, which tests of
+# the one-site demo do not expect.
+PROVINCE_BUILDER = "example_site.portal.demo.province"

@@ -1,7 +1,8 @@
 """The demo as a province: the provincial portal (tinh.localhost) and a second department
-(sonoivu.localhost) beside the demo department, which stays the default site and so also
-answers as sotuphap.localhost. Both new sites are made by the package's own
-``create_department_site`` logic, then get a few pages of their own.
+(sonoivu.localhost) beside the demo department, which stays the default site (so any other
+name, 127.0.0.1 included, answers with it) under the name sotuphap.localhost. Both new sites
+are made by the package's own ``create_department_site`` logic, then get a few pages of their
+own.
 
 Sharing is turned on once, when the provincial portal is first made: the departments share
 their news and documents, the portal shows them. Editors may turn it off afterwards.
@@ -23,8 +24,8 @@ from .utils import RichText, ensure_child, paragraphs
 PARENT_AGENCY = "Ủy ban nhân dân tỉnh Điện Biên"
 PROVINCE_HOSTNAME = "tinh.localhost"
 DEPARTMENT_HOSTNAME = "sonoivu.localhost"
-#: The demo department's own name under .localhost (it is the default site: no Site record).
-DEFAULT_SITE_ALIAS = "sotuphap.localhost"
+#: The demo department's own name under .localhost (the default site's host name).
+DEFAULT_SITE_HOSTNAME = "sotuphap.localhost"
 
 PROVINCE = DepartmentSite(
     hostname=PROVINCE_HOSTNAME,
@@ -130,6 +131,9 @@ def _own_pages(site):
 
 def build(home):
     default = Site.objects.get(is_default_site=True)
+    if default.hostname == "localhost":  # its links name it as the province's sites do
+        default.hostname = DEFAULT_SITE_HOSTNAME
+        default.save()
     if not Site.objects.filter(hostname=PROVINCE_HOSTNAME).exists():
         _first_load(default, default.port)
     for site in Site.objects.filter(hostname__in=PAGES).select_related("root_page"):
