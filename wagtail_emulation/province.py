@@ -88,7 +88,8 @@ def with_shared_pages(pages, sources):
     if not sources:
         return pages
     shared = pages.model.objects.live().public().filter(under_any(sources))
-    return pages | shared
+    # The page manager orders by tree path; ``|`` would keep that order, not the list's.
+    return (pages | shared).order_by(*pages.query.order_by)
 
 
 def source_of(page, sources):
