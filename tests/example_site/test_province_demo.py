@@ -5,8 +5,11 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Site
 
+from wagtail_emulation.news.models import NewsPage
 from wagtail_emulation.province import forget_sharing_sites
 
 HOMES = {
@@ -79,3 +82,22 @@ def test_the_provincial_portal_lists_the_departments_shared_news(province, clien
     # A department lists its own news only.
     department = client.get("/tin-tuc/", HTTP_HOST="sonoivu.localhost").content.decode()
     assert "Ủy ban nhân dân tỉnh họp phiên thường kỳ tháng 5" not in department
+
+
+PURGED = []
+
+
+class RecordingBackend(BaseBackend):
+    """A cache in front that notes what it was asked to purge."""
+
+    def purge(self, url):
+        PURGED.append(url)
+
+
+@override_settings(WAGTAILFRONTENDCACHE={"front": {"BACKEND": f"{__name__}.RecordingBackend"}})
+def test_publishing_on_a_sharing_site_purges_the_province_listing(province):
+    PURGED.clear()
+    article = NewsPage.objects.get(slug="thi-tuyen-cong-chuc-dot-1-nam-2026")
+    article.save_revision().publish()
+    assert "http://tinh.localhost/tin-tuc/" in PURGED
+    assert "http://sonoivu.localhost/tin-tuc/" in PURGED
