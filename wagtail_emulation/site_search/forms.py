@@ -42,6 +42,10 @@ class SiteSearchForm(forms.Form):
                 widget=forms.RadioSelect,
                 choices=[("", _("This site")), (PROVINCE_WIDE, _("The whole province"))],
             )
+            if self.is_bound and "pham_vi" not in self.data:
+                # One radio checked even when the address names no scope: "this site".
+                self.data = self.data.copy()
+                self.data["pham_vi"] = ""
         self.fields["type"].choices = [
             ("", _("All content types")),
             *((kind.key, kind.label) for kind in frame.types),
