@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-test
 # Links in the demo's e-mails and reports point at the port it is served on.
 MANAGE := WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/python example_site/manage.py
 
-.PHONY: demo test docs fuzz lint format messages wagtail-vi-missing bench clean install
+.PHONY: demo test docs fuzz lint format messages wagtail-vi-missing bench bench-sites clean install
 
 $(DEMO_STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ install: $(STAMP)
 
 demo: $(DEMO_STAMP)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo --port $(PORT)
+	$(MANAGE) load_demo --port $(PORT) --province
 	$(MANAGE) ensure_demo_admin
 	@echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (moderator e-mails, visits flush) beside the server, stopped with it.
@@ -85,6 +85,10 @@ wagtail-vi-missing: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# 40 sites × 2,500 pages against one site of 2,500 (PostgreSQL; about a quarter of an hour).
+bench-sites: $(STAMP)
+	$(BIN)/python benchmarks/many_sites.py
 
 clean:
 	rm -rf $(VENV) build dist site .nox *.egg-info

@@ -58,6 +58,7 @@ class WagtailEmulationConfig(AppConfig):
         from .content.images import prepare_logo_rendition, prepare_published_renditions
         from .models import EmulationSettings, WebsiteLink
         from .page_fragments import forget_page_fragments_on_changes
+        from .province import connect as connect_province
         from .site_settings import cache_site_setting
 
         register_vietnamese_formats()
@@ -70,6 +71,7 @@ class WagtailEmulationConfig(AppConfig):
             prepare_logo_rendition, sender=EmulationSettings, dispatch_uid="emulation_logo"
         )
         cache_site_setting(EmulationSettings, WebsiteLink)
+        connect_province()
         forget_page_fragments_on_changes()
         # Renditions are made on publish, so rendering a page never writes to the database.
         page_published.connect(prepare_published_renditions, dispatch_uid="emulation_renditions")

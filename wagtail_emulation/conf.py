@@ -70,6 +70,10 @@ class EmulationConf(AppConf):
     # code page Excel uses on Vietnamese Windows, then the Western one.
     SPREADSHEET_CSV_ENCODINGS = ["utf-8", "cp1258", "cp1252"]
 
+    # The page type ("app_label.Model") of the home page `create_department_site` makes for a
+    # new site; None: the type of the default site's home page.
+    DEPARTMENT_HOME_PAGE_TYPE = None
+
     class Meta:
         prefix = "wagtail_emulation"
 

@@ -67,6 +67,24 @@ class EmulationSettings(ClusterableModel, BaseSiteSetting):
         help_text=_('Shown above the links box. Empty: "Website links".'),
     )
 
+    # The provincial portal (issue 26): sharing is a choice on both sides.
+    share_with_province = models.BooleanField(
+        _("share content with the provincial portal"),
+        default=False,
+        help_text=_(
+            "The provincial portal may list this site's news and documents beside its own, "
+            "naming and linking this site."
+        ),
+    )
+    show_shared_content = models.BooleanField(
+        _("show the departments' shared content"),
+        default=False,
+        help_text=_(
+            "For a provincial portal: its news and document listings also show what department "
+            "sites share, and its search can cover the whole province."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -83,6 +101,10 @@ class EmulationSettings(ClusterableModel, BaseSiteSetting):
         ),
         FieldPanel("website_links_title"),
         InlinePanel("website_links", heading=_("Website links")),
+        MultiFieldPanel(
+            [FieldPanel("share_with_province"), FieldPanel("show_shared_content")],
+            heading=_("Province"),
+        ),
     ]
 
     def agency_display_name(self):

@@ -15,7 +15,8 @@ class HomePage(VietnameseSlugMixin, Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    max_count = 1
+    # One per site (a province runs several on one install), each at the top of the tree.
+    parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
         verbose_name = _("home page")

@@ -8,7 +8,8 @@ addresses drops those addresses from both caches the site may have, in one step.
 
 The events and the addresses they drop:
 
-* a page published or unpublished: the page and its parent (whose listing changed);
+* a page published or unpublished: the page and its parent (whose listing changed), and
+  the provincial portals' listings that show it when its site shares its content;
 * a page moved: the page and everything below it, at their old and new addresses, and the
   old and new parents;
 * a privacy restriction added, changed or removed: every page of the HTML cache (any page
@@ -26,6 +27,8 @@ import logging
 from django.apps import apps
 from django.conf import settings
 from wagtail.models import Site
+
+from wagtail_emulation import province
 
 from . import html_cache
 
@@ -77,7 +80,7 @@ def _with_parent(page):
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
     if caches_to_purge():
-        purge_pages(_with_parent(instance))
+        purge_pages([*_with_parent(instance), *province.listings_showing(instance)])
 
 
 def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):

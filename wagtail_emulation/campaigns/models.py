@@ -95,6 +95,8 @@ class CampaignTaskBlock(blocks.StructBlock):
 class CampaignIndexPage(ContentIndexPage):
     """Lists the campaigns under it, newest first, filterable by status, form and year."""
 
+    section_title = pgettext_lazy("standard section", "Emulation campaigns")
+
     subpage_types = ["wagtail_emulation_campaigns.CampaignPage"]
     template = "wagtail_emulation/campaigns/campaign_index_page.html"
 

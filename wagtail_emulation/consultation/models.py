@@ -38,6 +38,8 @@ from .window import DraftStatus, days_left, short_date, status_on, window_messag
 class DraftIndexPage(ContentIndexPage):
     """The list of drafts ("Lấy ý kiến dự thảo"), latest window first."""
 
+    section_title = pgettext_lazy("standard section", "Draft consultation")
+
     subpage_types = ["wagtail_emulation_consultation.DraftPage"]
     filter_form = "wagtail_emulation.consultation.listing.DraftFilterForm"
     template = "wagtail_emulation/consultation/index_page.html"

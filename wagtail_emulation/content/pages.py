@@ -15,12 +15,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from ..absolute_urls import absolute_url
 from ..feedback.mixins import CommentablePageMixin, RatablePageMixin, reader_feedback_panel
 from ..models import VietnameseSlugMixin
+from ..province import shared_sources, with_shared_pages
 from .filters import paginate
 from .images import SOCIAL_IMAGE_SPEC, THUMBNAIL_SPEC
 from .metadata import ShownPage, listing_url, page_description, plain_text
@@ -120,6 +121,13 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     #: A list shows no ratings or comments (see ``feedback.switches``).
     shows_reader_feedback = False
 
+    #: The title of the section a new department site gets with this index
+    #: (``create_department_site``); ``None``: not a standard section.
+    section_title = None
+    #: On a provincial portal, the list also holds the same page type's pages that department
+    #: sites share (:mod:`wagtail_emulation.province`).
+    lists_shared_content = False
+
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -206,7 +214,18 @@ class ContentIndexPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             "shown_page": self.shown_listing(request, form, items.number, **sub_list),
         }
 
+    def shared_sources(self, request):
+        """The department sites whose pages this list shows beside its own (none unless
+        the list and its site take part: :mod:`~wagtail_emulation.province`)."""
+        if not self.lists_shared_content:
+            return []
+        return shared_sources(Site.find_for_request(request), request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request, self.listed_pages()))
+        sources = self.shared_sources(request)
+        context["shared_sources"] = sources
+        context.update(
+            self.listing_context(request, with_shared_pages(self.listed_pages(), sources))
+        )
         return context

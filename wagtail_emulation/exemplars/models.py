@@ -46,6 +46,8 @@ class SubjectKind(models.TextChoices):
 class ExemplarIndexPage(ContentIndexPage):
     """Lists exemplar stories, newest year first, filterable by stage, year and kind."""
 
+    section_title = pgettext_lazy("standard section", "Exemplary models")
+
     subpage_types = ["wagtail_emulation_exemplars.ExemplarStoryPage"]
     template = "wagtail_emulation/exemplars/exemplar_index_page.html"
 

@@ -157,6 +157,9 @@ class RelationKind(CatalogueEntry):
 class LegalDocumentIndexPage(RoutablePageMixin, ContentIndexPage):
     """The library: a filter form, sorting, paging, feeds and exports of the filtered list."""
 
+    section_title = pgettext_lazy("standard section", "Documents")
+    lists_shared_content = True
+
     subpage_types = ["wagtail_emulation_legal_documents.LegalDocumentPage"]
     template = "wagtail_emulation/legal_documents/library_page.html"
     filter_form = "wagtail_emulation.legal_documents.forms.LibraryFilterForm"

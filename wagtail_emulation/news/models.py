@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TagBase, TaggedItemBase
@@ -60,6 +61,9 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsIndexPage(RoutablePageMixin, ContentIndexPage):
     """A news section: newest first, a date filter, a tag archive and RSS/Atom feeds."""
+
+    section_title = pgettext_lazy("standard section", "News")
+    lists_shared_content = True
 
     subpage_types = ["wagtail_emulation_news.NewsPage"]
     template = "wagtail_emulation/news/news_index_page.html"

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
@@ -56,6 +57,8 @@ class ProcedureField(models.Model):
 
 class ProcedureIndexPage(ContentIndexPage):
     """The catalogue: a filter form (words, field, level) and the procedures, paged."""
+
+    section_title = pgettext_lazy("standard section", "Administrative procedures")
 
     subpage_types = ["wagtail_emulation_procedures.ProcedurePage"]
     template = "wagtail_emulation/procedures/index_page.html"

@@ -8,6 +8,8 @@ from ..content.filters import DayMonthYearField
 from .query import NEWEST, RELEVANCE
 
 MAX_QUERY_CHARS = 200
+#: ``?pham_vi=toan-tinh``: search the provincial portal and every site sharing with it.
+PROVINCE_WIDE = "toan-tinh"
 
 
 class SiteSearchForm(forms.Form):
@@ -30,9 +32,20 @@ class SiteSearchForm(forms.Form):
         choices=[(RELEVANCE, _("Relevance")), (NEWEST, _("Newest first"))],
     )
 
-    def __init__(self, *args, frame, **kwargs):
+    def __init__(self, *args, frame, province_wide=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.frame = frame
+        if province_wide:  # only on a provincial portal that shows shared content
+            self.fields["pham_vi"] = forms.ChoiceField(
+                label=_("Search in"),
+                required=False,
+                widget=forms.RadioSelect,
+                choices=[("", _("This site")), (PROVINCE_WIDE, _("The whole province"))],
+            )
+            if self.is_bound and "pham_vi" not in self.data:
+                # One radio checked even when the address names no scope: "this site".
+                self.data = self.data.copy()
+                self.data["pham_vi"] = ""
         self.fields["type"].choices = [
             ("", _("All content types")),
             *((kind.key, kind.label) for kind in frame.types),

@@ -82,7 +82,7 @@ def _day_start(day):
 
 
 def search_entries(
-    site_root_path,
+    site_root_paths,
     query,
     *,
     private_paths=(),
@@ -92,9 +92,14 @@ def search_entries(
     date_to=None,
     order=RELEVANCE,
 ):
-    """The matching entries under ``site_root_path``, in order (a lazy queryset; read a page
-    of it with :class:`.paging.RankedPaginator`)."""
-    entries = SearchEntry.objects.filter(path__startswith=site_root_path)
+    """The matching entries under ``site_root_paths`` (one site's root path, or several: a
+    search over the province), in order (a lazy queryset; read a page of it with
+    :class:`.paging.RankedPaginator`)."""
+    if isinstance(site_root_paths, str):
+        site_root_paths = [site_root_paths]
+    entries = SearchEntry.objects.filter(
+        reduce(or_, (Q(path__startswith=path) for path in site_root_paths))
+    )
     for path in private_paths:
         entries = entries.exclude(path__startswith=path)
     if content_type_id:

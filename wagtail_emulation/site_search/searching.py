@@ -16,10 +16,11 @@ from wagtail.models import Page, PageViewRestriction
 from ..content.filters import page_number
 from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
+from ..province import shared_sources, shows_shared_content, source_of, under_any
 from .conf import app_settings
 from .excerpts import excerpt, highlight
 from .folding import Query, fold
-from .forms import SiteSearchForm
+from .forms import PROVINCE_WIDE, SiteSearchForm
 from .fragment_names import FRAME, PICKS
 from .models import SearchEntry
 from .paging import RankedPaginator
@@ -86,6 +87,14 @@ def _build_frame(site, request):
     ]
     private = PageViewRestriction.objects.filter(page__path__startswith=root.path)
     return Frame(types, sections, sorted(set(private.values_list("page__path", flat=True))))
+
+
+def private_paths_of(sources):
+    """The paths of the restricted pages on the sites of ``sources`` (one query, or none)."""
+    if not sources:
+        return []
+    restricted = PageViewRestriction.objects.filter(under_any(sources, "page__path"))
+    return sorted(set(restricted.values_list("page__path", flat=True)))
 
 
 def site_frame(site, request):
@@ -160,12 +169,13 @@ def _section_label(section, entry, model):
     return section.title
 
 
-def _results(entries, query, frame, request):
+def _results(entries, query, frame, request, sources=()):
     terms = query.folded
     results = []
     for entry in entries:
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         section = frame.section_of(entry.path)
+        source = source_of(entry, sources)
         results.append(
             Result(
                 title=highlight(entry.title, terms),
@@ -173,7 +183,7 @@ def _results(entries, query, frame, request):
                 excerpt=excerpt(entry.text, terms),
                 date=vn_dateline(entry.published_at, with_time=False),
                 kind=str(capfirst(model._meta.verbose_name)) if model else "",
-                section=_section_label(section, entry, model),
+                section=source.name if source else _section_label(section, entry, model),
             )
         )
     return results
@@ -182,17 +192,27 @@ def _results(entries, query, frame, request):
 def search_context(request, site):
     """The search page's context for ``request.GET``."""
     frame = site_frame(site, request)
-    form = SiteSearchForm(request.GET or None, frame=frame)
+    province_wide = shows_shared_content(site, request)
+    form = SiteSearchForm(request.GET or None, frame=frame, province_wide=province_wide)
     query = Query(form.value("q") or "", max_words=app_settings.SEARCH_MAX_WORDS)
-    context = {"form": form, "query": query, "frame": frame, "results": [], "picks": []}
+    context = {
+        "form": form,
+        "query": query,
+        "frame": frame,
+        "results": [],
+        "picks": [],
+        "province_wide_search": province_wide,
+    }
     if not query:
         return context
     kind = frame.kind(form.value("type"))
     section = frame.section(form.value("section"))
+    wide = form.value("pham_vi") == PROVINCE_WIDE
+    sources = shared_sources(site, request) if wide else []
     entries = search_entries(
-        site.root_page.path,
+        [site.root_page.path, *(source.root_path for source in sources)],
         query,
-        private_paths=frame.private_paths,
+        private_paths=[*frame.private_paths, *private_paths_of(sources)],
         content_type_id=kind.content_type_id if kind else None,
         section_path=section.path if section else None,
         date_from=form.value("date_from"),
@@ -210,7 +230,7 @@ def search_context(request, site):
             "approximate": paginator.approximate,
             "page_range": list(paginator.get_elided_page_range(page.number, on_each_side=2)),
             "ellipsis": Paginator.ELLIPSIS,
-            "results": _results(page.object_list, query, frame, request),
+            "results": _results(page.object_list, query, frame, request, sources),
             "picks": editors_picks(site, request, query.text),
         }
     )

@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Site
 
-from .. import absolute_urls, languages, visibility
+from .. import absolute_urls, languages, province, visibility
 from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
@@ -69,6 +69,12 @@ def is_public(page):
     """``{% if page.campaign|is_public %}``: link another page only when anonymous readers
     may see it (live, under no view restriction)."""
     return visibility.is_public(page)
+
+
+@register.inclusion_tag("wagtail_emulation/tags/shared_source.html", takes_context=True)
+def shared_source(context, page):
+    """Under a listed page another site shares: that site's name, linked to its home."""
+    return {"source": province.source_of(page, context.get("shared_sources") or ())}
 
 
 @register.filter

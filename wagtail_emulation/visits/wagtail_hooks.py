@@ -11,6 +11,7 @@ from ..hooks import FEEDBACK_WIDGETS, FOOT, STATE_PARTS, TEMPLATE_TAGS, URLS
 from . import widgets
 from .admin_views import PageVisitsView, TopPagesReportView
 from .dashboard import VisitsDashboardPanel
+from .province_report import ProvinceVisitsView, sees_every_site
 
 admin_urlpatterns = [
     path("top-pages/", TopPagesReportView.as_view(), name="top_pages"),
@@ -20,6 +21,7 @@ admin_urlpatterns = [
         name="top_pages_results",
     ),
     path("page/<int:page_id>/", PageVisitsView.as_view(), name="page"),
+    path("by-site/", ProvinceVisitsView.as_view(), name="by_site"),
 ]
 
 
@@ -51,6 +53,22 @@ def register_top_pages_menu_item():
         name="most-viewed-pages",
         icon_name="view",
         order=1400,
+    )
+
+
+class ProvinceVisitsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return sees_every_site(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_province_visits_menu_item():
+    return ProvinceVisitsMenuItem(
+        _("Visits by site"),
+        reverse("wagtail_emulation_visits:by_site"),
+        name="visits-by-site",
+        icon_name="view",
+        order=1410,
     )
 
 

@@ -25,3 +25,7 @@ BUILDERS = [
     # Last: it rates whatever ratable pages the builders above created.
     "example_site.portal.demo.ratings",
 ]
+# The province's other sites (``load_demo --province``, which ``make demo`` runs): kept apart
+# because a second Site makes Wagtail write every page link as a full URL, which tests of
+# the one-site demo do not expect.
+PROVINCE_BUILDER = "example_site.portal.demo.province"

@@ -33,7 +33,9 @@ def ensure_tree_root():
 def ensure_home(port=None):
     """The home page and the default Site; ``port`` (the one ``make demo`` serves on) goes
     into the Site record, so full URLs in reports, feeds and e-mails reach the demo."""
-    home = HomePage.objects.first()
+    default_root = Site.objects.filter(is_default_site=True).values("root_page_id").first()
+    home = HomePage.objects.filter(pk=(default_root or {}).get("root_page_id")).first()
+    home = home or HomePage.objects.order_by("path").first()
     if home is None:
         root = ensure_tree_root()
         home = HomePage(

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -49,6 +50,8 @@ def listed_recipients():
 class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
     """The register of commendation decisions: filterable, paged, each with its own page and
     an RSS feed of the same filter."""
+
+    section_title = pgettext_lazy("standard section", "Commendation decisions")
 
     # Notices of candidates often sit in the register's section.
     subpage_types = ["wagtail_emulation_commendations.CandidateNoticePage"]

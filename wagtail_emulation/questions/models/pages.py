@@ -9,6 +9,7 @@ publishing tells the asker (see :mod:`..signals`).
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -34,6 +35,8 @@ class QuestionIndexPage(RoutablePageMixin, ContentIndexPage):
     """A questions and answers section (Hỏi đáp): the answered questions, filtered by subject
     area, year and unit, with RSS/Atom feeds; the asking form and the lookup by code are
     their own uncached pages (``emulation/questions/<section>/…``)."""
+
+    section_title = pgettext_lazy("standard section", "Questions and answers")
 
     ask_intro = RichTextField(
         _("text above the asking form"),
