@@ -1,5 +1,5 @@
-"""Contact details stay private: never in public HTML, feeds, sitemaps or search, nor in the admin or
-its exports for editors without the permission. Attachments are checked by content."""
+"""Contact details stay private: never in public HTML, feeds, sitemaps or search, nor in the
+admin or its exports for editors without the permission. Attachments are checked by content."""
 
 import io
 import zipfile
