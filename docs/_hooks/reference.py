@@ -4,7 +4,8 @@ A page asks for a generated part with a comment on a line of its own::
 
     <!-- generated:settings -->
 
-and the build puts Markdown there, read from the package imported with the minimal site's
+(or ``<!-- generated:settings-questions -->`` for one sub-app's settings) and the build puts
+Markdown there, read from the package imported with the minimal site's
 settings (``.ci/minimal_site``): every ``AppConf`` setting with its default and the comment
 above it, every tag and filter of ``{% load wagtail_emulation %}`` with its docstring, the hook
 names of ``wagtail_emulation/hooks.py``, the management commands and the system checks. An
@@ -45,6 +46,8 @@ def _setup_django():
 def on_page_markdown(markdown, page, config, files):
     def generate(match):
         name = match.group(1)
+        if name.startswith("settings-"):  # one sub-app's settings, for its own guide
+            return generate_settings(f"wagtail_emulation.{name.removeprefix('settings-')}")
         if name not in GENERATORS:
             raise PluginError(f"{page.file.src_path}: no generated part called {name!r}")
         return GENERATORS[name]()
@@ -113,9 +116,12 @@ def _cell(text):
     return text.replace("|", "\\|")
 
 
-def generate_settings():
+def generate_settings(package=None):
+    """Every app's settings; or only ``package``'s (``<!-- generated:settings-questions -->``)."""
     out = []
     for module_name, class_name, source in _appconf_classes():
+        if package and not module_name.startswith(package + "."):
+            continue
         conf = getattr(importlib.import_module(module_name), class_name)
         out += [
             f"### `{module_name}`",
@@ -131,6 +137,8 @@ def generate_settings():
             defaults = "<br>".join(_default(conf._meta.defaults[name]) for name in full)
             out.append(f"| {settings} | {_cell(defaults)} | {_cell(comment)} |")
         out.append("")
+    if not out:
+        raise PluginError(f"no settings in {package}")
     return "\n".join(out)
 
 

@@ -22,6 +22,21 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_configure(config):
+    """``--liveserver HOST:FIRST-LAST`` gives each xdist worker its own port of the range
+    (worker gwN serves on FIRST + N), so parallel browser runs stay on the ports given to them;
+    pytest-django alone would start every worker's server on one port."""
+    address = config.getoption("liveserver", None)
+    if not address or "-" not in address.rpartition(":")[2]:
+        return
+    host, _, ports = address.rpartition(":")
+    first, last = (int(port) for port in ports.split("-"))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    if first + worker > last:
+        raise pytest.UsageError(f"--liveserver {address}: no port left for worker gw{worker}")
+    config.option.liveserver = f"{host}:{first + worker}"
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

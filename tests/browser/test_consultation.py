@@ -9,9 +9,6 @@ from playwright.sync_api import expect
 
 from .axe import assert_no_axe_violations
 
-# Fails on the merged tree of 2026-12-07 (see the session note); fix first next session.
-KNOWN_FAILURE = "known failure on the merged tree of 2026-12-07"
-
 pytestmark = pytest.mark.browser
 
 
@@ -32,7 +29,6 @@ def fill_opinion(page, body):
     page.get_by_role("checkbox", name=re.compile("Tôi đồng ý")).check()
 
 
-@pytest.mark.xfail(reason=KNOWN_FAILURE, strict=False)
 def test_opinion_on_article_3_in_place_waits_for_moderation(open_draft, page):
     from wagtail_emulation.consultation.models import DraftOpinion
 
@@ -58,7 +54,6 @@ def test_opinion_on_article_3_in_place_waits_for_moderation(open_draft, page):
     assert [e for e in page.console_errors if "status of 400" not in e] == []
 
 
-@pytest.mark.xfail(reason=KNOWN_FAILURE, strict=False)
 def test_without_javascript_the_opinion_page_posts_and_returns(open_draft, browser):
     from wagtail_emulation.consultation.models import DraftOpinion
 

@@ -113,14 +113,25 @@ def test_the_summary_report_shows_the_reply_after_the_window(client, draft, form
     draft.save_revision().publish()
 
     report_url = reverse("wagtail_emulation:consultation:report", args=[draft.pk])
+    csv_url, xlsx_url = (
+        reverse("wagtail_emulation:consultation:report_file", args=[draft.pk, file_format])
+        for file_format in ("csv", "xlsx")
+    )
     assert "Báo cáo tổng hợp" not in client.get(draft.url).content.decode()  # still open
-    assert client.get(report_url).status_code == 404
+    assert {client.get(url).status_code for url in (report_url, csv_url, xlsx_url)} == {404}
 
     with time_machine.travel(timezone.localtime() + timedelta(days=30), tick=False):
         page = client.get(draft.url).content.decode()
         report = client.get(report_url)
+        csv_file, xlsx_file = client.get(csv_url), client.get(xlsx_url)
     assert "Báo cáo tổng hợp" in page
+    assert f'href="{csv_url}"' in page and f'href="{xlsx_url}"' in page
+    downloaded = csv_file.content.decode("utf-8-sig")
     for text in ("Bổ sung người khuyết tật.", "Đã bổ sung vào khoản 1 Điều 3.", "Tiếp thu"):
         assert text in page
         assert text in report.content.decode()
-    assert "binh@example.vn" not in page and "binh@example.vn" not in report.content.decode()
+        assert text in downloaded
+    assert "attachment" in xlsx_file["Content-Disposition"]
+    assert xlsx_file.content.startswith(b"PK")  # an XLSX is a zip package
+    for shown in (page, report.content.decode(), downloaded):
+        assert "binh@example.vn" not in shown

@@ -167,6 +167,27 @@ def _framework_translations():
     return translations
 
 
+def test_our_catalogues_agree_with_each_other():
+    """Django merges the catalogues of every installed app into one, and the app listed first
+    wins a msgid they share. Two sub-apps translating one msgid differently would make a
+    label change with which other sub-apps are installed (the consultation form's "E-mail
+    address" read as the questions form's wording once both were installed). A msgid our
+    catalogues share reads the same in all of them; a different meaning needs pgettext()."""
+    import polib
+
+    translations = {}
+    for directory in CATALOGUE_DIRS:
+        po_file = directory / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+        if not po_file.exists():
+            continue
+        for entry in polib.pofile(str(po_file)).translated_entries():
+            msgstr = tuple(entry.msgstr_plural.values()) if entry.msgid_plural else entry.msgstr
+            key = (entry.msgctxt, entry.msgid)
+            translations.setdefault(key, {}).setdefault(msgstr, []).append(directory.name)
+    disagreements = {key: where for key, where in translations.items() if len(where) > 1}
+    assert disagreements == {}, "one wording per msgid, or pgettext() for another meaning"
+
+
 def test_our_catalogues_do_not_reword_wagtail_or_django_by_accident():
     import polib
 

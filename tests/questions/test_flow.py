@@ -1,6 +1,8 @@
 """The whole way through HTTP: a reader asks without JavaScript, gets a code and looks it up;
 an editor answers through the workflow; the lookup and the public page show the answer."""
 
+import logging
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -25,8 +27,9 @@ def editor(db):
 
 
 def test_ask_look_up_answer_and_publish(
-    client, section, topics, editor, leader, django_capture_on_commit_callbacks
+    client, section, topics, editor, leader, django_capture_on_commit_callbacks, caplog
 ):
+    caplog.set_level(logging.INFO, logger="wagtail_emulation.questions")
     workflow, leaders = answer_workflow(section)
     leader.groups.add(leaders)
 
@@ -91,6 +94,11 @@ def test_ask_look_up_answer_and_publish(
     to_asker = [message for message in mail.outbox if message.to == ["hoa@example.vn"]]
     assert len(to_asker) == 2 and "đã được trả lời" in to_asker[1].subject
     assert "Nguyễn Thị Hoa" not in to_asker[1].body
+    # The notifications' log lines name the question by its number, never its asker.
+    sent = [r.getMessage() for r in caplog.records if r.name.startswith("wagtail_emulation")]
+    assert f"Question {question.pk}: answered e-mail sent to the asker" in sent
+    for private in ("Nguyễn Thị Hoa", "hoa@example.vn", "0912 345 678", code):
+        assert private not in caplog.text
 
     answered = client.post(lookup_url(section), {"code": code}).content.decode()
     assert "Đã trả lời" in answered

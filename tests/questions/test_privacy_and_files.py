@@ -1,5 +1,5 @@
-"""Contact details stay private: never in public HTML, feeds or sitemaps, nor in the admin or
-its exports for editors without the permission. Attachments are checked by content."""
+"""Contact details stay private: never in public HTML, feeds, sitemaps or search, nor in the
+admin or its exports for editors without the permission. Attachments are checked by content."""
 
 import io
 import zipfile
@@ -108,6 +108,13 @@ def test_contact_details_are_never_public(client, section, answered):
         assert response.status_code == 200, address
         for private in CONTACTS:
             assert private not in text, (address, private)
+    # The site search lists the answer without its asker, and finds nothing by the asker.
+    found = client.get("/search/", {"q": "dang ky khai sinh"}).content.decode()
+    assert page.url in found
+    for private in CONTACTS:
+        assert private not in found
+        by_asker = client.get("/search/", {"q": private}).content.decode()
+        assert page.url not in by_asker, private
 
 
 def editor_with(*codenames):

@@ -82,7 +82,9 @@ class DraftPage(ContentPage):
         related_name="+",
         help_text=_("The unit in charge of the draft, from the organisation tree."),
     )
-    lead = models.TextField(_("summary"), help_text=_("What the draft is about, in a few lines."))
+    lead = models.TextField(
+        pgettext_lazy("draft", "summary"), help_text=_("What the draft is about, in a few lines.")
+    )
     opens_on = models.DateField(_("opinions from"))
     closes_on = models.DateField(
         _("opinions until"),
@@ -155,7 +157,7 @@ class DraftPage(ContentPage):
             [FieldPanel("source_text"), FieldPanel("source_file"), FieldPanel("text")],
             heading=_("Text of the draft"),
         ),
-        InlinePanel("attachments", heading=_("Files")),
+        InlinePanel("attachments", heading=pgettext_lazy("draft", "Files")),
         MultiFieldPanel(
             [
                 FieldPanel("postal_address"),
@@ -337,7 +339,12 @@ class DraftOpinion(models.Model):
     gist = models.TextField(
         _("gist"), blank=True, help_text=_("The opinion in short, for the summary report.")
     )
-    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
+    outcome = models.CharField(
+        pgettext_lazy("opinion reply", "outcome"),
+        max_length=10,
+        choices=Outcome.choices,
+        blank=True,
+    )
     reply = models.TextField(_("agency's reply"), blank=True)
 
     class Meta:
@@ -373,7 +380,9 @@ class ArticleReply(models.Model):
     )
     article_key = models.CharField(_("article"), max_length=64, blank=True)
     article_label = models.CharField(_("article"), max_length=60, blank=True)
-    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    outcome = models.CharField(
+        pgettext_lazy("opinion reply", "outcome"), max_length=10, choices=Outcome.choices
+    )
     reply = models.TextField(_("agency's reply"))
 
     class Meta:

@@ -194,7 +194,7 @@ class DraftOpinionViewSet(ModelViewSet):
         "page": pgettext_lazy("consultation", "Draft"),
         "article_label": _("Article"),
         "name": _("Opinion by"),
-        "organisation": _("Organisation"),
+        "organisation": pgettext_lazy("opinion author", "Organisation"),
         "report_gist": _("Gist of the opinion"),
         "get_outcome_display": _("Outcome"),
         "reply": _("Agency's reply"),

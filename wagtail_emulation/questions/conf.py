@@ -11,8 +11,8 @@ from ..conf import SettingsReader
 
 class QuestionsConf(AppConf):
     # Working days the agency gives itself to answer, counted from the working day after a
-    # question arrives. No decree fixes a time for answering questions sent to a portal, so
-    # this is the agency's own service standard; 10 is a common one (check yours).
+    # question arrives. No text we could read fixes a time for answering questions sent to a
+    # portal, so this is the agency's own service standard: set yours.
     QUESTIONS_ANSWER_WORKING_DAYS = 10
     # Characters in a tracking code (printed as two groups of four: "K7MQ-3XPA").
     QUESTIONS_CODE_LENGTH = 8
@@ -20,7 +20,8 @@ class QuestionsConf(AppConf):
     QUESTIONS_ASK_RATE_LIMIT_PER_IP = (5, 3600)
     # (questions, seconds): questions one e-mail address, or one telephone number, may send.
     QUESTIONS_ASK_RATE_LIMIT_PER_CONTACT = (3, 3600)
-    # (lookups, seconds): code lookups one IP address may make (right or wrong codes alike).
+    # (lookups, seconds): code lookups one IP address may make, right or wrong codes alike
+    # (None: no limit).
     QUESTIONS_LOOKUP_RATE_LIMIT_PER_IP = (20, 600)
     # A question form sent back sooner than this after it was served was filled by a script.
     QUESTIONS_MIN_FILL_SECONDS = 3

@@ -6,9 +6,15 @@ advice); every asker is invented and never shown publicly.
 
 from datetime import timedelta
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from wagtail_emulation.organisation import Unit
 from wagtail_emulation.questions.answers import start_answer
@@ -25,6 +31,7 @@ from .utils import ensure_child, paragraphs
 
 INDEX_SLUG = "hoi-dap-phap-luat"
 DEPARTMENT = "Sở Tư pháp tỉnh Điện Biên"
+LEADERS = "Lãnh đạo Sở (duyệt câu trả lời)"
 TOPICS = ["Hộ tịch", "Chứng thực", "Lý lịch tư pháp", "Hòa giải ở cơ sở", "Trợ giúp pháp lý",
           "Luật sư, công chứng"]  # fmt: skip
 UNITS = {
@@ -198,14 +205,30 @@ def ensure_units():
     return units
 
 
+def ensure_leaders(index):
+    """The leaders who approve answers: a group of the demo's own, as the guide sets one up
+    (Wagtail's "Moderators" comes from a data migration and may be gone or renamed)."""
+    leaders, _ = Group.objects.get_or_create(name=LEADERS)
+    leaders.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=leaders,
+            page=index,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    return leaders
+
+
 def ensure_workflow(index):
-    """Answers go through "draft → approved by a leader → published" (Wagtail's Moderators)."""
+    """Answers go through "draft → approved by a leader → published"."""
     if WorkflowPage.objects.filter(page=index).exists():
         return
-    leaders = Group.objects.filter(name="Moderators").first()
     task = GroupApprovalTask.objects.create(name="Lãnh đạo Sở duyệt câu trả lời")
-    if leaders is not None:
-        task.groups.set([leaders])
+    task.groups.set([ensure_leaders(index)])
     workflow = Workflow.objects.create(name="Duyệt câu trả lời hỏi đáp")
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(workflow=workflow, page=index)
