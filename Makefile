@@ -64,10 +64,12 @@ format: $(STAMP)
 
 # Extract and compile every catalogue (package sub-apps and example site).
 # Each sub-app (a folder with an apps.py) owns its catalogue, so the package root ignores the
-# sub-app folders; wagtail_vi holds translations of Wagtail's own strings, not extracted here.
-SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py)))
+# sub-app folders; wagtail_vi holds translations of Wagtail's own strings, never extracted
+# (the root's run would find its locale folder and empty it, so it is ignored there too).
+APP_FOLDERS := $(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py))
+SUBAPPS := $(filter-out wagtail_vi,$(APP_FOLDERS))
 messages: $(STAMP)
-	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS),--ignore=$(a)/*)
+	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(APP_FOLDERS),--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi --no-obsolete) || exit 1; done
 	cd example_site && ../$(BIN)/django-admin makemessages -l vi --no-obsolete
 	cd wagtail_emulation && ../$(BIN)/django-admin compilemessages
