@@ -311,6 +311,10 @@ REPRESENTATIVE_PAGES = [
     "exemplar",
     "legal-document",
     "candidate-notice",
+    "questions",
+    "draft",
+    "procedure",
+    "work-schedule",
     "comment-form",
     "/search/?q=thi+dua",
 ]
