@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_columns import yes_no_column
 from .models import CalendarException
 from .organisation import Unit
 
@@ -13,7 +14,7 @@ class UnitViewSet(SnippetViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Units")
-    list_display = ["name", "short_name", "kind", "parent", "is_current"]
+    list_display = ["name", "short_name", "kind", "parent", yes_no_column(Unit, "is_current")]
     list_filter = ["kind", "is_current"]
     search_fields = ["name", "short_name"]
 

@@ -19,6 +19,15 @@ def test_organisation_screens_open_in_vietnamese(admin_client, model, label):
     assert label in html
 
 
+def test_the_unit_listing_says_current_or_not_in_vietnamese(admin_client):
+    """A boolean column shows a tick or a cross titled "Có" / "Không", not Python's "False"."""
+    Unit.objects.create(name="Phòng Tư pháp huyện Tuần Giáo", kind="district", is_current=False)
+    html = admin_client.get(reverse("wagtailsnippets_wagtail_emulation_unit:list")).content
+    cell = html.decode().rsplit("Phòng Tư pháp huyện Tuần Giáo", 1)[1].split("</tr>")[0]
+    assert "icon-cross" in cell and "Không" in cell
+    assert "False" not in cell
+
+
 def test_a_new_unit_cannot_be_district_level(admin_client):
     html = admin_client.get(reverse("wagtailsnippets_wagtail_emulation_unit:add")).content
     html = html.decode()

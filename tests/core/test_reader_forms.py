@@ -21,7 +21,7 @@ from wagtail_emulation.reader_forms import (
     phone_digits,
     rate_limit_message,
 )
-from wagtail_emulation.reader_forms.fields import column_for
+from wagtail_emulation.reader_forms.fields import column_for, limit_to_column
 from wagtail_emulation.reader_forms.protection import PROTECTION_FIELDS
 
 
@@ -115,6 +115,18 @@ def test_a_field_added_after_init_is_bound_by_its_column_too():
         assert not form.is_valid()
         assert form.errors["name"] == ["Nội dung này dài 101 ký tự; chỉ được tối đa 100 ký tự."]
     assert ReaderComment._meta.get_field("name").max_length == 100
+
+
+def test_a_choice_saved_to_a_column_is_bound_without_an_invalid_maxlength():
+    """HTML allows ``maxlength`` on text boxes only: on a ``<select>`` the Nu checker fails it."""
+    field = forms.ChoiceField(choices=[("a" * 5, "A"), ("", "-")], required=False)
+    limit_to_column(field, 4)
+    assert "maxlength" not in field.widget.attrs
+    with pytest.raises(forms.ValidationError):
+        field.clean("a" * 5)
+    text = forms.CharField()
+    limit_to_column(text, 4)
+    assert text.widget.attrs["maxlength"] == "4"
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,8 @@ def test_the_filter_by_chair_keeps_to_one_person_across_weeks(client, schedule_p
     next_url = html.split('rel="next" href="')[1].split('"')[0]
     assert next_url.endswith("?chu-tri=pho-giam-doc-lo-thi-hanh")
     assert "Tập huấn" in client.get(next_url).content.decode()
-    # A slug nobody has shows everyone's items, never an error.
+    # A slug nobody has shows everyone's items (not an error page), and says so by the filter.
     unknown = client.get(schedule_page.url, {"chu-tri": "<script>"}).content.decode()
     assert "Giao ban" in unknown and "Kiểm tra hộ tịch" in unknown
+    assert "Không có người chủ trì này trong lịch công tác" in unknown
+    assert 'aria-invalid="true"' in unknown

@@ -5,6 +5,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_columns import yes_no_column
 from ..hooks import URLS
 from .people import Person
 
@@ -29,7 +30,13 @@ class PersonViewSet(SnippetViewSet):
     menu_label = _("People of the agency")
     menu_order = 235
     add_to_admin_menu = True
-    list_display = ["full_name", "position", "unit", "is_spokesperson", "left_on"]
+    list_display = [
+        "full_name",
+        "position",
+        "unit",
+        yes_no_column(Person, "is_spokesperson"),
+        "left_on",
+    ]
     list_filter = ["rank", "is_spokesperson", "is_focal_official", "unit"]
     search_fields = ["full_name", "position"]
 

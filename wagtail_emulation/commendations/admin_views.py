@@ -16,6 +16,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_columns import yes_no_column
 from ..spreadsheets.views import SpreadsheetImportForm, SpreadsheetImportView
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .imports import RegistrationImport
@@ -37,7 +38,7 @@ class AwardViewSet(SnippetViewSet):
     model = Award
     icon = "pick"
     menu_label = _("Titles and forms")
-    list_display = ["name", "kind", "group", "level", "active"]
+    list_display = ["name", "kind", "group", "level", yes_no_column(Award, "active")]
     list_filter = ["kind", "active"]
     search_fields = ["name", "group"]
 

@@ -24,6 +24,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_columns import yes_no_column
 from ..admin_viewsets import OneScreenViewSet
 from ..organisation import Unit
 from ..spreadsheets.writing import SpreadsheetExportMixin
@@ -289,7 +290,7 @@ class TopicViewSet(SnippetViewSet):
     model = QuestionTopic
     icon = "tag"
     menu_label = _("Subject areas")
-    list_display = ["name", "sort_order", "active"]
+    list_display = ["name", "sort_order", yes_no_column(QuestionTopic, "active")]
     list_filter = ["active"]
     ordering = ["sort_order", "name"]
 

@@ -72,8 +72,20 @@ def column_for(form, name):
         return None
 
 
+#: The ``<input>`` types HTML lets ``maxlength`` bound (a ``<textarea>`` takes it too).
+MAXLENGTH_INPUT_TYPES = {"text", "search", "url", "tel", "email", "password"}
+
+
+def takes_maxlength(widget):
+    """Whether ``widget`` is a text box HTML lets ``maxlength`` bound: a ``<select>`` or a
+    checkbox with the attribute is invalid HTML (its options already bound what it sends)."""
+    return isinstance(widget, forms.Textarea) or (
+        getattr(widget, "input_type", None) in MAXLENGTH_INPUT_TYPES
+    )
+
+
 def limit_to_column(field, max_length):
-    """Make ``field`` refuse (and its box stop at) more than ``max_length`` characters."""
+    """Make ``field`` refuse (and its text box stop at) more than ``max_length`` characters."""
     field.error_messages.setdefault(
         "max_length",
         _("This is %(show_value)d characters long; at most %(limit_value)d are allowed."),
@@ -83,7 +95,8 @@ def limit_to_column(field, max_length):
     field.max_length = max_length
     field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
     field.validators.append(MaxLengthValidator(max_length))
-    field.widget.attrs["maxlength"] = str(max_length)
+    if takes_maxlength(field.widget):
+        field.widget.attrs["maxlength"] = str(max_length)
 
 
 def limit_fields_to_columns(form):

@@ -178,9 +178,10 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
     def render_week(self, request, week, refused=False):
         today = timezone.localdate()
         chairs = self.chairs()
-        # Only a slug the list offers filters: anything else shows everyone's items.
-        chair = request.GET.get(CHAIR_PARAMETER, "")
-        chair = chair if chair in dict(chairs) else ""
+        # Only a slug the list offers filters: anything else shows everyone's items, and the
+        # filter says so beside its field, as every listing filter does with a bad value.
+        requested_chair = request.GET.get(CHAIR_PARAMETER, "")
+        chair = requested_chair if requested_chair in dict(chairs) else ""
         items = (
             ScheduleItem.objects.public()
             .between(week.monday, week.sunday)
@@ -202,6 +203,7 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
             "refused_week": refused,
             "chairs": chairs,
             "chair": chair,
+            "refused_chair": bool(requested_chair) and not chair,
             "chair_name": dict(chairs).get(chair, ""),
             "chair_parameter": CHAIR_PARAMETER,
             "chair_query": f"?{urlencode({CHAIR_PARAMETER: chair})}" if chair else "",

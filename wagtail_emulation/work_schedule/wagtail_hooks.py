@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..admin_columns import yes_no_column
 from ..admin_viewsets import OneScreenViewSet
 from .admin_views import ScheduleImportView
 from .models import ScheduleItem
@@ -12,7 +13,13 @@ class ScheduleItemViewSet(SnippetViewSet):
     model = ScheduleItem
     icon = "date"
     menu_label = _("Schedule items")
-    list_display = ["date", "start_time", "content", "chaired_by", "is_private"]
+    list_display = [
+        "date",
+        "start_time",
+        "content",
+        "chaired_by",
+        yes_no_column(ScheduleItem, "is_private"),
+    ]
     list_filter = ["date", "is_private", "preparing_unit"]
     search_fields = ["content", "chaired_by", "place", "attendees"]
     ordering = ["-date", "start_time"]
