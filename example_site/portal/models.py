@@ -1,3 +1,6 @@
+from dataclasses import dataclass
+
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -5,6 +8,16 @@ from wagtail.models import Page
 
 from wagtail_emulation.models import VietnameseSlugMixin
 from wagtail_emulation.news.models import NewsPage
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    """A section of the home page: the section's page and what it lists."""
+
+    page: Page
+    items: list
+    #: True: an index's newest items (thumbnail, meta line); False: child pages as links.
+    listing: bool
 
 
 class HomePage(VietnameseSlugMixin, Page):
@@ -25,6 +38,26 @@ class HomePage(VietnameseSlugMixin, Page):
     def sections(self):
         return self.get_children().live().public().in_menu().specific()
 
+    def home_sections(self):
+        """Each section in the menu with what it lists: an index's newest items (less the
+        featured article, shown above them) or its first child pages. A section with nothing
+        to list is left out, its menu link kept: an empty heading tells a reader nothing (the
+        honour board, whose records are not pages, has its own box below)."""
+        featured = self.featured_article
+        shown = []
+        for section in self.sections():
+            latest = getattr(section, "latest_items", None)
+            items = latest() if latest else ""
+            listing = items != ""  # "": records, not pages (see the commendations' pages)
+            if listing:
+                items = [item for item in items if featured is None or item.pk != featured.pk]
+            else:
+                items = list(section.get_children().live().public()[:5])
+            if items:
+                shown.append(HomeSection(section, items, listing))
+        return shown
+
+    @cached_property
     def featured_article(self):
         """The newest news article with a picture: the large story at the top of the page."""
         return (

@@ -1,6 +1,9 @@
 """The honour board and its box: photos only with recorded consent, no write on reading."""
 
+import re
+
 import pytest
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -38,6 +41,19 @@ def test_photos_only_with_consent(
     assert "Người đồng ý" in html and "Người chưa đồng ý" in html
     assert html.count('class="commendations-card__photo"') == 1
     assert not_agreed.file.name.split("/")[-1].split(".")[0] not in html
+    # No consent: a neutral emblem in the photo's box, not an empty box.
+    cards = dict(
+        re.findall(
+            r'<li class="commendations-card">\s*(<img [^>]*>).*?card__name">([^<]*)<', html, re.S
+        )
+    )
+    emblem = next(tag for tag, name in cards.items() if name == "Người chưa đồng ý")
+    assert 'class="commendations-card__photo commendations-card__photo--emblem"' in emblem
+    assert 'alt=""' in emblem and 'width="80" height="100"' in emblem
+    source = re.search(r'src="/static/([^"]+)"', emblem).group(1)
+    assert finders.find(source).endswith("emblem.svg")
+    photo = next(tag for tag, name in cards.items() if name == "Người đồng ý")
+    assert "--emblem" not in photo and 'alt=""' in photo
     writes = [q["sql"] for q in queries if q["sql"].split()[0] in {"INSERT", "UPDATE", "DELETE"}]
     assert writes == []
 

@@ -1,5 +1,6 @@
 """Importing registrations: one bad row gives that row's error and changes nothing."""
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from django.urls import reverse
 
 from wagtail_emulation.commendations.models import Award, Registration, RegistrationRound
 from wagtail_emulation.organisation import Unit
+from wagtail_emulation.spreadsheets.importing import RowError, sentences
 
 from ..spreadsheets import workbook_bytes
 
@@ -135,3 +137,29 @@ def test_the_documented_example_files_import(admin_client, emulation_round, name
     assert "thêm 4 và cập nhật 0" in preview.content.decode()
     assert confirm(admin_client, preview).status_code == 302
     assert Registration.objects.filter(round=emulation_round).count() == 4
+
+
+def test_a_row_with_several_errors_reads_as_sentences_each_ended_once(
+    admin_client, emulation_round
+):
+    upload = xlsx(
+        [
+            ["Đơn vị", "Danh hiệu hoặc hình thức", "Số lượng", "Chỉ tiêu"],
+            ["Phòng Không Có", "Không có danh hiệu", "hai", ""],
+        ]
+    )
+    html = check(admin_client, emulation_round, upload).content.decode()
+    assert re.findall(r"<li>(Dòng.*?)</li>", html, re.S) == [
+        "Dòng 2: Đơn vị: Không có đơn vị nào tên “Phòng Không Có”. Danh hiệu hoặc hình "
+        "thức: “Không có danh hiệu” không có trong danh mục danh hiệu, hình thức khen "
+        "thưởng. Số lượng: “hai” không phải là số nguyên từ 1 trở lên."
+    ]
+
+
+def test_messages_are_joined_as_sentences_whatever_their_source_wrote():
+    # A widget or a host's rule may end its message with nothing, or leave a separator.
+    messages = ["Không có đơn vị nào tên “X”.;", "Giá trị không hợp lệ", "Đã hết hạn..", " "]
+    assert str(RowError(5, messages)) == (
+        "Dòng 5: Không có đơn vị nào tên “X”. Giá trị không hợp lệ. Đã hết hạn."
+    )
+    assert sentences(["Ghi “có.”", "Xong!"]) == "Ghi “có.” Xong!"

@@ -140,3 +140,23 @@ def test_no_district_level_in_current_demo_content(demo, client):
         assert "huyện" not in main.text_content().lower(), page.url
     for comment in ReaderComment.objects.all():
         assert "huyện" not in comment.body.lower()
+
+
+def test_the_demo_home_shows_no_empty_section_and_no_heading_twice(demo, client):
+    html = client.get("/").content.decode()
+    assert "Chưa có nội dung nào được đăng." not in html
+    tree = lxml.html.fromstring(html)
+    main = tree.get_element_by_id("main-content")
+    headings = []
+    for heading in main.iter("h2"):
+        for hidden in heading.find_class("emulation-visually-hidden"):
+            hidden.drop_tree()  # what a sighted reader sees
+        headings.append(" ".join(heading.text_content().split()))
+    assert len(headings) == len(set(headings)), headings
+    # Every section shown lists something, and the honour board is shown once, by its box.
+    sections = main.find_class("portal-section")
+    assert len(sections) >= 8
+    for section in sections:
+        assert section.findall(".//li/a") or section.findall(".//li//h3/a"), section.text_content()
+    assert headings.count("Bảng vàng thi đua") == 1
+    assert main.find_class("commendations-card")

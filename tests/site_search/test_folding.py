@@ -2,7 +2,7 @@
 
 import pytest
 
-from wagtail_emulation.site_search.excerpts import excerpt, highlight
+from wagtail_emulation.site_search.excerpts import excerpt, highlight, lone_words_marked
 from wagtail_emulation.site_search.folding import Query, fold, index_terms, word_terms
 
 TONES = {  # every tone mark on every vowel, with and without a vowel mark
@@ -83,6 +83,36 @@ def test_highlighting_marks_accented_words_for_an_unaccented_query():
     # Whole words only: "thi" is not lit inside "thiện".
     assert highlight("Hoàn thiện thi đua", ["thi"]) == "Hoàn thiện <mark>thi</mark> đua"
     assert highlight("<b>Điện Biên</b>", ["dien"]) == "&lt;b&gt;<mark>Điện</mark> Biên&lt;/b&gt;"
+
+
+def test_syllables_standing_alone_are_not_marked_beside_words_of_the_phrase():
+    words = ["tong", "ket", "thi", "dua"]
+    # "thị" (thị trấn), "đưa" and a lone "kết" fold like syllables of the query, but they
+    # are other words: beside "tổng kết" and "thi đua" they stay unmarked.
+    text = "Thị trấn đưa kết quả tổng kết phong trào thi đua về bản"
+    assert highlight(text, words) == (
+        "Thị trấn đưa kết quả <mark>tổng kết</mark> phong trào <mark>thi đua</mark> về bản"
+    )
+    # The whole phrase is one mark.
+    assert highlight("Hội nghị Tổng kết thi đua năm 2025", words) == (
+        "Hội nghị <mark>Tổng kết thi đua</mark> năm 2025"
+    )
+    # Side by side only when they follow each other in the query too: "đua thi" is two.
+    assert highlight("đua thi đua", ["thi", "dua"]) == "đua <mark>thi đua</mark>"
+    # When nothing else matched, the single syllables are what matched, and are marked.
+    assert highlight("Thị trấn đưa tủ sách về bản", words) == (
+        "<mark>Thị</mark> trấn <mark>đưa</mark> tủ sách về bản"
+    )
+    # ...unless the result's other text holds words of the phrase side by side.
+    assert highlight("Thị trấn đưa tủ sách về bản", words, lone_words=False) == (
+        "Thị trấn đưa tủ sách về bản"
+    )
+    assert not lone_words_marked(["Thị trấn đưa tủ sách", "được tổng kết"], words)
+    assert lone_words_marked(["Thị trấn đưa tủ sách", "Tổng số sách"], words)
+
+
+def test_a_query_keeps_its_words_in_order_for_the_phrase():
+    assert Query("Thi đua, thi đua nữa").words == ["thi", "dua", "thi", "dua", "nua"]
 
 
 def test_an_excerpt_is_cut_around_the_matches():

@@ -54,6 +54,52 @@ def test_unaccented_words_find_the_2021_2025_review_highlighted(demo):
     assert 'class="emulation-search__excerpt"' in html and "<mark>" in html
 
 
+def results(html):
+    """``(title, marked words)`` of each result in order, the marks of its title and excerpt."""
+    found = re.findall(
+        r'<h2 class="emulation-search__title"><a [^>]*>(.*?)</a>.*?'
+        r'<p class="emulation-search__excerpt">(.*?)</p>',
+        html,
+        re.S,
+    )
+    return [
+        (re.sub(r"</?mark>", "", title), re.findall(r"<mark>(.*?)</mark>", title + excerpt))
+        for title, excerpt in found
+    ]
+
+
+def test_the_whole_phrase_ranks_first_and_only_the_matched_words_are_marked(newsroom):
+    # Beside the demo's pages (words of the query two by two: "tổng kết", "thi đua"), an old
+    # page holding the whole phrase in its lead only, and the newest page, which holds the
+    # four syllables apart ("thị trấn", "đưa"), two of them in its title.
+    phrase = news(
+        newsroom,
+        "Hội nghị ngành Tư pháp năm 2019",
+        moment(2019, 1, 10),
+        lead="Sở tổ chức hội nghị tổng kết thi đua, khen thưởng năm 2018.",
+    )
+    scattered = news(
+        newsroom,
+        "Thị trấn Tuần Giáo đưa tủ sách pháp luật về bản",
+        moment(2026, 11, 30),
+        lead="Tổng số đầu sách tăng gấp đôi; kết quả được ghi nhận.",
+    )
+    found = results(search(q="tong ket thi dua"))
+    order = [title for title, _marks in found]
+    marks = dict(found)
+    assert order[0] == phrase.title
+    assert marks[phrase.title] == ["tổng kết thi đua"]
+    # The pages holding words of the query side by side all come before the scattered one,
+    # and show only those words: no "thị", "đưa" or lone "kết" among their marks.
+    assert order[-1] == scattered.title
+    assert marks[REVIEW_TITLE][:2] == ["Tổng kết", "thi đua"]
+    for title in order[1:-1]:
+        assert marks[title], title
+        assert {mark.lower() for mark in marks[title]} <= {"tổng kết", "thi đua"}, title
+    # Matching only through single syllables, the scattered page shows just those.
+    assert marks[scattered.title] == ["Thị", "đưa", "Tổng", "kết"]
+
+
 def test_dien_bien_finds_the_pages_that_say_dien_bien(demo):
     html = search(q="Dien Bien")
     found = titles(html)

@@ -4,10 +4,18 @@ The text is folded letter by letter with a translation table (each Vietnamese le
 ASCII letter), so positions in the folded text are positions in the original: the words the
 query's folded terms find there are marked in the original spelling. Runs in C-speed string
 operations (``str.translate``, one regular expression), linear in the text's length.
+
+A Vietnamese word is often two or three syllables, and the reader types each as a word:
+"tong ket thi dua" is "tổng kết" and "thi đua". A lone syllable that folds the same ("thị"
+in "thị trấn", "đưa") is another word. So the words found are grouped into *pieces*: words
+side by side in the text (nothing but spaces and punctuation between) that also follow each
+other in the query. A piece of two words or more is marked ("tổng kết", "thi đua", the whole
+phrase); a word standing alone is marked only in a result where no two of the query's words
+stand together, as then it is all that matched.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from django.utils.html import escape
@@ -19,6 +27,7 @@ EXCERPT_CHARS = 240
 #: The highlighted matches an excerpt looks at, at most (a common word repeated all along a
 #: long text does not make the work grow).
 MAX_MATCHES = 400
+LETTER = re.compile(r"[^\W_]")
 
 
 @cache
@@ -41,19 +50,81 @@ def fold_in_place(text):
     return text.translate(_fold_table())
 
 
-def _pattern(terms):
-    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+def _pattern(words):
+    alternatives = "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
     # Whole words only: "thi" must not light up inside "thien".
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
 
 
-def _matches(folded_text, terms, limit=MAX_MATCHES):
+def _word_matches(folded_text, words, limit=MAX_MATCHES):
+    """``(start, end, word)`` of each whole word of ``folded_text`` that is a query word."""
     found = []
-    for match in _pattern(terms).finditer(folded_text):
+    for match in _pattern(words).finditer(folded_text):
         found.append((match.start(), match.end(), match.group()))
         if len(found) >= limit:
             break
     return found
+
+
+def _runs(folded_text, matches):
+    """The matches in runs of neighbours: no letter or digit between one and the next."""
+    runs = []
+    for match in matches:
+        if runs and not LETTER.search(folded_text, runs[-1][-1][1], match[0]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+@lru_cache(maxsize=256)
+def _phrase_parts(words):
+    """Every run of neighbouring words of the phrase ``words`` (a tuple), as tuples."""
+    return frozenset(
+        words[start:end] for start in range(len(words)) for end in range(start + 1, len(words) + 1)
+    )
+
+
+def _pieces(run, words):
+    """``run`` cut into pieces of the query's phrase, the longest first from the left:
+    "tổng kết thi đua" for "tong ket thi dua"; "đưa" and "thi" for "thi dua" in
+    "đưa thi"."""
+    parts = _phrase_parts(tuple(words))
+    pieces, position = [], 0
+    while position < len(run):
+        size = min(len(run) - position, len(words))
+        while size > 1 and tuple(w for _s, _e, w in run[position : position + size]) not in parts:
+            size -= 1
+        pieces.append(run[position : position + size])
+        position += size
+    return pieces
+
+
+def _pieces_in(folded_text, words):
+    return [
+        piece
+        for run in _runs(folded_text, _word_matches(folded_text, words))
+        for piece in _pieces(run, words)
+    ]
+
+
+def _matches(folded_text, words, lone_words=None):
+    """The matched words to mark: those of the pieces of two words or more, and words
+    standing alone when ``lone_words`` (``None``: when the text has no longer piece)."""
+    pieces = _pieces_in(folded_text, words)
+    if lone_words is None:
+        lone_words = all(len(piece) == 1 for piece in pieces)
+    return [match for piece in pieces if len(piece) > 1 or lone_words for match in piece]
+
+
+def lone_words_marked(texts, words):
+    """Whether the words standing alone are marked in a result made of ``texts`` (its title
+    and text): only when no two of the query's words stand together in any of them."""
+    return not any(
+        len(piece) > 1
+        for text in texts
+        for piece in _pieces_in(fold_in_place(normalize(text)), words)
+    )
 
 
 def _render(text, spans):
@@ -73,12 +144,14 @@ def _render(text, spans):
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
-def highlight(text, terms):
-    """The whole ``text`` (a title) with the words matching ``terms`` marked."""
+def highlight(text, words, lone_words=None):
+    """The whole ``text`` (a title) with the query's ``words`` (folded, in the order typed)
+    marked where they stand as pieces of the phrase (see the module's docstring)."""
     text = normalize(text)
-    if not terms:
+    if not words:
         return escape(text)
-    spans = [(start, end) for start, end, _term in _matches(fold_in_place(text), terms)]
+    found = _matches(fold_in_place(text), words, lone_words)
+    spans = [(start, end) for start, end, _word in found]
     return _render(text, spans)
 
 
@@ -96,11 +169,11 @@ def _best_window(matches, size):
     return best
 
 
-def excerpt(text, terms, size=EXCERPT_CHARS):
-    """About ``size`` characters of ``text`` around the densest matches, highlighted, with
-    "…" where it was cut; the beginning of the text when nothing matches."""
+def excerpt(text, words, size=EXCERPT_CHARS, lone_words=None):
+    """About ``size`` characters of ``text`` around the densest marked words, highlighted,
+    with "…" where it was cut; the beginning of the text when nothing matches."""
     text = normalize(text)
-    matches = _matches(fold_in_place(text), terms) if terms else []
+    matches = _matches(fold_in_place(text), words, lone_words) if words else []
     # A little context before the first match of the best window.
     start = max(0, _best_window(matches, size) - size // 6) if matches else 0
     end = min(len(text), start + size)

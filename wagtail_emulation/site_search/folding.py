@@ -85,22 +85,26 @@ def index_terms(text):
 class Query:
     """What a reader typed, as terms: every ``folded`` term must match, and ``marked`` terms
     (the words typed with accents) rank the pages spelling them the same way first.
+    ``words`` are the folded terms in the order typed, repeats kept: the phrase, which ranks
+    the pages holding it (or its neighbouring pairs) above pages where the words lie apart.
 
     At most ``max_words`` words are kept, so no query costs more than a bounded amount.
     """
 
     def __init__(self, text, max_words=12):
         self.text = " ".join(normalize(text).split())
-        folded, marked = {}, {}
+        folded, marked, words = {}, {}, []
         for word in WORD.findall(self.text.lower()):
-            if len(folded) >= max_words:
+            if len(folded) >= max_words or len(words) >= max_words:
                 break
             word_folded, word_marked = word_terms(word)
             folded.update(dict.fromkeys(word_folded))
+            words.extend(word_folded)
             if word_marked:
                 marked[word_marked] = None
         self.folded = list(folded)
         self.marked = list(marked)
+        self.words = words
 
     def __bool__(self):
         return bool(self.folded)

@@ -7,14 +7,19 @@ the term columns with ``LIKE " term "`` and rank by where each term was found: p
 fast enough for a few tens of thousands of pages; PostgreSQL is the route beyond that.
 
 In both, when the reader typed accents, pages spelling every accented word the same way come
-first (``exact``), then the rest by rank.
+first (``exact``). Then, for a query of two words or more, the pages holding the words side by
+side as typed (``nearness``): the whole phrase first ("tổng kết thi đua" for "tong ket thi
+dua"), then by how many of its neighbouring pairs they hold ("tổng kết", "thi đua"), so that a
+page matching through scattered syllables ("thị trấn", "đưa") comes after them. Then by rank.
 """
 
 from datetime import datetime, time, timedelta
 from functools import reduce
 from operator import add, and_, or_
 
-from django.db.models import BooleanField, Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, F, IntegerField, Q, TextField, Value, When
+from django.db.models.functions import Concat
+from django.db.models.lookups import Regex
 from django.utils import timezone
 
 from .indexing import uses_vectors
@@ -41,6 +46,50 @@ def _score(term):
     )
 
 
+def _nearness(words, side_by_side):
+    """How near the query's words stand in a page: the length of the phrase when the page
+    holds it whole, else how many of its distinct pairs of neighbours it holds (see the
+    module's docstring). ``side_by_side(words)`` is the condition that ``words`` stand
+    side by side in the page. ``None`` for a query of one word."""
+    if len(words) < 2:
+        return None
+
+    def worth(sequence, value, otherwise):
+        return Case(
+            When(side_by_side(sequence), then=Value(value)),
+            default=otherwise,
+            output_field=IntegerField(),
+        )
+
+    pairs = Value(0)
+    if len(words) > 2:  # two words: the pair is the phrase
+        for pair in dict.fromkeys(zip(words, words[1:], strict=False)):
+            pairs = pairs + worth(pair, 1, Value(0))
+    # The pairs are looked at only when the whole phrase is not there.
+    return worth(words, len(words), pairs)
+
+
+def _terms_in_sequence(words):
+    """A regular expression for ``words`` side by side in a term column, where each word may
+    be followed by its marked term (" tong tong0ar ket ket0as ")."""
+    return " " + " ".join(f"{word}( {word}0[a-z0-9]+)?" for word in words) + " "
+
+
+def _side_by_side_in_columns(words):
+    # Each column starts and ends with a space, so joined they hold two spaces between them
+    # and a sequence never runs from one into the next.
+    joined = Concat(*(F(column) for column, _weight in COLUMNS), output_field=TextField())
+    return Regex(joined, Value(_terms_in_sequence(words)))
+
+
+def _side_by_side_in_vector(words):
+    from django.contrib.postgres.search import SearchQuery
+
+    # Each word, or the word then its marked term ("tong <-> tong0:*"), then the next.
+    raw = " <-> ".join(f"({word} | {word} <-> {word}0:*)" for word in words)
+    return Q(vector__match=SearchQuery(raw, config="simple", search_type="raw"))
+
+
 def _match_with_terms(entries, query):
     for term in query.folded:
         entries = entries.filter(_found(term))
@@ -53,6 +102,9 @@ def _match_with_terms(entries, query):
                 When(exact, then=Value(True)), default=Value(False), output_field=BooleanField()
             )
         )
+    nearness = _nearness(query.words, _side_by_side_in_columns)
+    if nearness is not None:
+        entries = entries.annotate(nearness=nearness)
     return entries.annotate(rank=rank)
 
 
@@ -74,6 +126,9 @@ def _match_with_vectors(entries, query):
                 output_field=BooleanField(),
             )
         )
+    nearness = _nearness(query.words, _side_by_side_in_vector)
+    if nearness is not None:
+        entries = entries.annotate(nearness=nearness)
     return entries.annotate(rank=rank)
 
 
@@ -118,6 +173,7 @@ def search_entries(
     else:
         ordering = [
             *(["-exact"] if query.marked else []),
+            *(["-nearness"] if len(query.words) > 1 else []),
             F("rank").desc(),
             F("published_at").desc(nulls_last=True),
             "-pk",

@@ -18,7 +18,7 @@ from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
 from ..province import shared_sources, shows_shared_content, source_of, under_any
 from .conf import app_settings
-from .excerpts import excerpt, highlight
+from .excerpts import excerpt, highlight, lone_words_marked
 from .folding import Query, fold
 from .forms import PROVINCE_WIDE, SiteSearchForm
 from .fragment_names import FRAME, PICKS
@@ -170,17 +170,18 @@ def _section_label(section, entry, model):
 
 
 def _results(entries, query, frame, request, sources=()):
-    terms = query.folded
+    words = query.words
     results = []
     for entry in entries:
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         section = frame.section_of(entry.path)
         source = source_of(entry, sources)
+        lone = lone_words_marked((entry.title, entry.text), words)
         results.append(
             Result(
-                title=highlight(entry.title, terms),
+                title=highlight(entry.title, words, lone),
                 url=entry.page.get_url(request),
-                excerpt=excerpt(entry.text, terms),
+                excerpt=excerpt(entry.text, words, lone_words=lone),
                 date=vn_dateline(entry.published_at, with_time=False),
                 kind=str(capfirst(model._meta.verbose_name)) if model else "",
                 section=source.name if source else _section_label(section, entry, model),

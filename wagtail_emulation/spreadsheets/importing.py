@@ -7,6 +7,7 @@ reported with its line in the sheet and what is wrong, in the editor's language.
 """
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist
@@ -20,6 +21,26 @@ from .reading import read_sheet
 logger = logging.getLogger(__name__)
 
 
+#: A sentence's last character (before any closing quote).
+SENTENCE_ENDS = (".", "!", "?", "…")
+CLOSING_QUOTES = "”’\"')"
+
+
+def sentences(texts):
+    """Messages from many sources (widgets, the model's rules, Django, import-export) as
+    one run of sentences: each ends in exactly one full stop, whether its source wrote none
+    or left a separator after it ("…”.;" was shown), and they are joined by a space."""
+    ended = []
+    for text in texts:
+        text = " ".join(str(text).split()).rstrip(" ;,:")
+        text = re.sub(r"([.!?…])[.;,]+$", r"\1", text)
+        if text and not text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS):
+            text += "."
+        if text:
+            ended.append(text)
+    return " ".join(ended)
+
+
 @dataclass
 class RowError:
     line: int
@@ -28,7 +49,7 @@ class RowError:
     def __str__(self):
         return _("Line %(line)s: %(messages)s") % {
             "line": self.line,
-            "messages": " ".join(self.messages),
+            "messages": sentences(self.messages),
         }
 
 
@@ -169,7 +190,7 @@ class SheetImport:
                 label = None if name == NON_FIELD_ERRORS else labels.get(name)
                 if label is None and name != NON_FIELD_ERRORS:
                     label = _verbose_name(model, name)
-                messages.append(f"{label}: {' '.join(texts)}" if label else " ".join(texts))
+                messages.append(f"{label}: {sentences(texts)}" if label else sentences(texts))
             errors.append(RowError(sheet.line_of(invalid.number - 1), messages))
         for number, row_errors in result.row_errors():
             messages = []

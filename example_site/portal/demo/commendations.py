@@ -34,6 +34,7 @@ from wagtail_emulation.exemplars.models import ExemplarStoryPage
 from wagtail_emulation.organisation import Unit
 
 from .campaigns import ANNIVERSARY_CAMPAIGN_SLUG, published
+from .files import signed_copy
 from .utils import ensure_child, paragraphs
 
 DEPARTMENT = "Sở Tư pháp tỉnh Điện Biên"
@@ -153,7 +154,7 @@ def decision(number, **fields):
     found = Decision.objects.filter(number=number).first()
     if found:
         return found
-    made = Decision(number=number, **fields)
+    made = Decision(number=number, document=signed_copy(f"Quyết định {number}"), **fields)
     made.recipients = [DecisionRecipient(**recipient) for recipient in recipients]
     made.stories = [DecisionStory(page=page) for page in stories]
     made.save()

@@ -9,8 +9,6 @@ entry of the library.
 
 from datetime import date
 
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from wagtail_emulation.campaigns.models import CampaignPage
@@ -27,6 +25,7 @@ from wagtail_emulation.legal_documents.models import (
 from wagtail_emulation.legal_documents.seeds import seed_catalogues
 
 from .campaigns import ANNIVERSARY_CAMPAIGN_SLUG, SECTOR_CAMPAIGN_SLUG, published
+from .files import signed_copy
 from .utils import ensure_child, paragraphs
 
 INDEX_SLUG = "van-ban"
@@ -46,7 +45,8 @@ TDKT = "Thi đua – khen thưởng"
 PBGD = "Phổ biến, giáo dục pháp luật"
 XDVB = "Xây dựng và kiểm tra văn bản"
 
-# key: (type, number, issuer, field, signer, issued, effective, expiry, summary, with a file)
+# key: (type, number, issuer, field, signer, issued, effective, expiry, summary); each gets
+# a stand-in signed copy (a one-page PDF).
 DOCUMENTS = {
     "luat-tdkt": (
         "Luật",
@@ -59,7 +59,6 @@ DOCUMENTS = {
         None,
         "Luật Thi đua, khen thưởng: nguyên tắc, hình thức, tiêu chuẩn và thẩm quyền "
         "khen thưởng; tổ chức phong trào thi đua.",
-        False,
     ),
     "luat-ho-tich": (
         "Luật",
@@ -72,7 +71,6 @@ DOCUMENTS = {
         None,
         "Luật Hộ tịch: đăng ký khai sinh, kết hôn, khai tử và các việc hộ tịch "
         "khác; cơ sở dữ liệu hộ tịch điện tử.",
-        False,
     ),
     "qc-tdkt-2019": (
         "Quyết định",
@@ -84,7 +82,6 @@ DOCUMENTS = {
         date(2019, 8, 15),
         None,
         "Ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh (bản năm 2019).",
-        True,
     ),
     "qc-tdkt-2023": (
         "Quyết định",
@@ -97,7 +94,6 @@ DOCUMENTS = {
         None,
         "Ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh, thay "
         "cho Quy chế năm 2019.",
-        True,
     ),
     "qc-tdkt-sua-doi": (
         "Quyết định",
@@ -110,7 +106,6 @@ DOCUMENTS = {
         None,
         "Sửa đổi, bổ sung một số điều của Quy chế công tác thi đua, khen thưởng "
         "ban hành kèm theo Quyết định số 15/2023/QĐ-UBND.",
-        True,
     ),
     "kh-40-nam": (
         "Kế hoạch",
@@ -123,7 +118,6 @@ DOCUMENTS = {
         None,
         "Tổ chức phong trào thi đua chào mừng kỷ niệm 40 năm thành lập Ngành Tư pháp "
         "tỉnh (25/5/1983 – 25/5/2023).",
-        True,
     ),
     "kh-2021-2025": (
         "Kế hoạch",
@@ -136,7 +130,6 @@ DOCUMENTS = {
         None,
         "Phát động phong trào thi đua “Toàn ngành Tư pháp đoàn kết, kỷ cương, "
         "trách nhiệm, hành động, sáng tạo” giai đoạn 2021–2025.",
-        False,
     ),
     "kh-2026-2030": (
         "Kế hoạch",
@@ -149,7 +142,6 @@ DOCUMENTS = {
         None,
         "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ công tác tư pháp "
         "giai đoạn 2026–2030.",
-        False,
     ),
     "hd-tdkt-2026": (
         "Hướng dẫn",
@@ -162,7 +154,6 @@ DOCUMENTS = {
         None,
         "Hướng dẫn đăng ký thi đua, chấm điểm và xét khen thưởng năm 2026 trong "
         "ngành Tư pháp tỉnh.",
-        False,
     ),
     "hd-quy-che": (
         "Hướng dẫn",
@@ -174,7 +165,6 @@ DOCUMENTS = {
         None,
         None,
         "Hướng dẫn các phòng, đơn vị thuộc Sở thực hiện Quy chế thi đua, khen thưởng của tỉnh.",
-        False,
     ),
     "qd-khen-40-nam": (
         "Quyết định",
@@ -187,7 +177,6 @@ DOCUMENTS = {
         None,
         "Tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong "
         "trào thi đua chào mừng 40 năm thành lập ngành.",
-        True,
     ),
     "qd-ban-to-chuc": (
         "Quyết định",
@@ -199,7 +188,6 @@ DOCUMENTS = {
         None,
         None,
         "Thành lập Ban Tổ chức các hoạt động kỷ niệm 40 năm thành lập Ngành Tư pháp tỉnh.",
-        False,
     ),
     "ct-pbgdpl": (
         "Chỉ thị",
@@ -212,7 +200,6 @@ DOCUMENTS = {
         None,
         "Tăng cường công tác phổ biến, giáo dục pháp luật ở vùng đồng bào dân tộc "
         "thiểu số và vùng biên giới.",
-        False,
     ),
     "kh-pbgdpl-2024": (
         "Kế hoạch",
@@ -224,7 +211,6 @@ DOCUMENTS = {
         None,
         date(2025, 1, 1),
         "Phổ biến, giáo dục pháp luật và hòa giải ở cơ sở năm 2024.",
-        False,
     ),
     "ct-tgpl": (
         "Chỉ thị",
@@ -236,7 +222,6 @@ DOCUMENTS = {
         None,
         None,
         "Nâng cao chất lượng trợ giúp pháp lý cho người nghèo, người dân tộc thiểu số.",
-        False,
     ),
     "nq-hoa-giai": (
         "Nghị quyết",
@@ -248,7 +233,6 @@ DOCUMENTS = {
         date(2024, 7, 25),
         None,
         "Quy định mức chi thực hiện công tác hòa giải ở cơ sở trên địa bàn tỉnh.",
-        True,
     ),
     "nq-xdvb": (
         "Nghị quyết",
@@ -261,7 +245,6 @@ DOCUMENTS = {
         None,
         "Quy định mức chi bảo đảm cho công tác xây dựng, kiểm tra và rà soát văn bản "
         "quy phạm pháp luật của tỉnh.",
-        False,
     ),
     "cv-khai-sinh": (
         "Công văn",
@@ -274,7 +257,6 @@ DOCUMENTS = {
         None,
         "Hướng dẫn đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới "
         "6 tuổi qua dịch vụ công liên thông.",
-        False,
     ),
     "cv-cong-chung": (
         "Công văn",
@@ -286,7 +268,6 @@ DOCUMENTS = {
         None,
         None,
         "Chấn chỉnh hoạt động công chứng, đấu giá tài sản trên địa bàn tỉnh.",
-        False,
     ),
     "cv-dang-ky-thi-dua": (
         "Công văn",
@@ -298,7 +279,6 @@ DOCUMENTS = {
         None,
         None,
         "Đôn đốc các phòng, đơn vị đăng ký danh hiệu thi đua năm 2026.",
-        False,
     ),
     "qd-tthc-lltp": (
         "Quyết định",
@@ -310,7 +290,6 @@ DOCUMENTS = {
         None,
         None,
         "Công bố quy trình nội bộ giải quyết thủ tục cấp Phiếu lý lịch tư pháp trực tuyến.",
-        True,
     ),
     "qd-hoi-dong-pbgdpl": (
         "Quyết định",
@@ -322,7 +301,6 @@ DOCUMENTS = {
         None,
         None,
         "Kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.",
-        False,
     ),
     "qd-chua-hieu-luc": (
         "Quyết định",
@@ -334,7 +312,6 @@ DOCUMENTS = {
         date(2027, 1, 1),
         None,
         "Quy định phân cấp thẩm quyền chứng thực bản sao điện tử từ bản chính trên địa bàn tỉnh.",
-        False,
     ),
     "kh-ra-soat-2026": (
         "Kế hoạch",
@@ -346,7 +323,6 @@ DOCUMENTS = {
         None,
         None,
         "Kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh năm 2026.",
-        False,
     ),
     "kh-chuyen-doi-so": (
         "Kế hoạch",
@@ -358,7 +334,6 @@ DOCUMENTS = {
         None,
         None,
         "Chuyển đổi số trong các lĩnh vực hộ tịch, chứng thực, lý lịch tư pháp năm 2025.",
-        False,
     ),
     "tb-tiep-dan": (
         "Thông báo",
@@ -370,7 +345,6 @@ DOCUMENTS = {
         None,
         None,
         "Lịch tiếp công dân định kỳ của lãnh đạo Sở năm 2026.",
-        False,
     ),
     "tb-tuyen-dung": (
         "Thông báo",
@@ -382,7 +356,6 @@ DOCUMENTS = {
         None,
         None,
         "Tuyển dụng viên chức Trung tâm Trợ giúp pháp lý nhà nước tỉnh.",
-        False,
     ),
     "tb-giao-ban": (
         "Thông báo",
@@ -394,7 +367,6 @@ DOCUMENTS = {
         None,
         None,
         "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 2 năm 2026.",
-        False,
     ),
     "bc-tong-ket-2025": (
         "Báo cáo",
@@ -406,7 +378,6 @@ DOCUMENTS = {
         None,
         None,
         "Kết quả công tác tư pháp năm 2025 và nhiệm vụ trọng tâm năm 2026.",
-        True,
     ),
     "bc-so-ket-2026": (
         "Báo cáo",
@@ -418,7 +389,6 @@ DOCUMENTS = {
         None,
         None,
         "Sơ kết 6 tháng đầu năm 2026 phong trào thi đua của ngành Tư pháp tỉnh.",
-        False,
     ),
 }
 
@@ -435,31 +405,6 @@ CAMPAIGN_LAUNCH_DOCUMENTS = {
     ANNIVERSARY_CAMPAIGN_SLUG: "kh-40-nam",
     SECTOR_CAMPAIGN_SLUG: "kh-2021-2025",
 }
-
-
-def demo_pdf(title):
-    """A small valid one-page PDF standing in for the signed copy."""
-    text = title.encode("ascii", "replace")
-    stream = b"BT /F1 12 Tf 50 780 Td (" + text + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out
 
 
 def _catalogue_entry(model, name, **defaults):
@@ -501,7 +446,7 @@ def build(home):
     )
     pages = {}
     for key, row in DOCUMENTS.items():
-        type_name, number, issuer, field, signer, issued, effective, expiry, summary, file = row
+        type_name, number, issuer, field, signer, issued, effective, expiry, summary = row
         document_type = DocumentType.objects.get(name=type_name)
         existing = LegalDocumentPage.objects.filter(issuer__name=issuer, number=number).first()
         if existing is not None:
@@ -519,15 +464,8 @@ def build(home):
             summary=summary,
             first_published_at=published(issued.year, issued.month, issued.day, 15, 0),
         )
-        if file:
-            slug = number.replace("/", "-").replace("Đ", "D")
-            content = demo_pdf(f"{type_name} {slug}")
-            document = get_document_model()(title=f"{type_name} {number}")
-            document.file.save(f"{slug}.pdf", ContentFile(content))
-            # Wagtail's public readers compute and store what its upload form records.
-            document.get_file_size()
-            document.get_file_hash()
-            page.files = [LegalDocumentFile(document=document, label="Bản ký số")]
+        document = signed_copy(f"{type_name} {number}")
+        page.files = [LegalDocumentFile(document=document, label="Bản ký số")]
         pages[key] = page
     for page in pages.values():
         if page.pk is None:
