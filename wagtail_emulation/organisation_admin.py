@@ -7,13 +7,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import CalendarException
 from .organisation import Unit
+from .site_scoped_admin import SiteScopedViewSetMixin
 
 
-class UnitViewSet(SnippetViewSet):
+class UnitViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Units")
-    list_display = ["name", "short_name", "kind", "parent", "is_current"]
+    list_display = ["name", "short_name", "kind", "parent", "site", "is_current"]
     list_filter = ["kind", "is_current"]
     search_fields = ["name", "short_name"]
 

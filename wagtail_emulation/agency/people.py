@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
-from ..organisation import Unit
+from ..organisation import Unit, UnitScope
 
 # The portrait as pages show it; prepared when the person is saved (no write on render).
 PORTRAIT_SPEC = "fill-240x300"
@@ -95,6 +95,8 @@ class Person(RevisionMixin, index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
 
     objects = PersonQuerySet.as_manager()
+    #: A person belongs to the site of their unit (core `sites`).
+    site_scope = UnitScope("unit")
 
     panels = [
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("position")]),

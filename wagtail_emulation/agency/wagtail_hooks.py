@@ -6,6 +6,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..hooks import URLS
+from ..site_scoped_admin import SiteScopedViewSetMixin
 from .people import Person
 
 
@@ -23,7 +24,7 @@ class ArchiveNotDeletePolicy(ModelPermissionPolicy):
 register_permission_policy(Person, ArchiveNotDeletePolicy(Person))
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People of the agency")

@@ -16,6 +16,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..site_scoped_admin import SiteScopedViewSetMixin
 from ..spreadsheets.views import SpreadsheetImportForm, SpreadsheetImportView
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .imports import RegistrationImport
@@ -159,7 +160,7 @@ class ResponseIndexView(SpreadsheetExportMixin, generic.IndexView):
         return super().get_base_queryset().select_related("page", "candidate")
 
 
-class NoticeResponseViewSet(ModelViewSet):
+class NoticeResponseViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = NoticeResponse
     name = "wagtail_emulation_commendations_responses"
     icon = "mail"

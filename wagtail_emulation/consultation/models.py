@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from ..content.pages import ContentIndexPage, ContentPage
 from ..content.sub_app_pages import SubAppPageChooserPanel, optional_page_link
+from ..sites import PageScope
 from .admin_forms import DraftPageForm
 from .blocks import DraftTextBlock
 from .conf import app_settings
@@ -338,6 +339,9 @@ class DraftOpinion(models.Model):
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
     reply = models.TextField(_("agency's reply"), blank=True)
 
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
+
     class Meta:
         verbose_name = _("opinion on a draft")
         verbose_name_plural = _("opinions on drafts")
@@ -373,6 +377,9 @@ class ArticleReply(models.Model):
     article_label = models.CharField(_("article"), max_length=60, blank=True)
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reply = models.TextField(_("agency's reply"))
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("reply on an article")

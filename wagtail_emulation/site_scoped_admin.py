@@ -1,0 +1,38 @@
+"""Admin screens that keep an editor inside their sites (see :mod:`.sites`).
+
+A viewset with :class:`SiteScopedViewSetMixin` lists only the rows of the editor's sites, and
+answers 404 for another site's row reached by its address (edit, delete, inspect, history,
+usage…): every view the viewset builds gets :class:`SiteScopedViewMixin`.
+"""
+
+from django.http import Http404
+
+from .sites import for_user_sites, in_user_sites
+
+
+class SiteScopedViewMixin:
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        # History and usage views list log entries and references, not the model's rows.
+        if queryset.model is not self.model:
+            return queryset
+        return for_user_sites(queryset, self.request.user)
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if isinstance(obj, self.model) and not in_user_sites(obj, self.request.user):
+            raise Http404
+        return obj
+
+
+class SiteScopedViewSetMixin:
+    def construct_view(self, view_class, **kwargs):
+        scoped = type(view_class.__name__, (SiteScopedViewMixin, view_class), {})
+        return super().construct_view(scoped, **kwargs)
+
+
+def check_in_user_sites(obj, user):
+    """404 unless ``user`` may reach ``obj``: for hand-written views."""
+    if not in_user_sites(obj, user):
+        raise Http404
+    return obj
