@@ -3,8 +3,8 @@
 An install may serve a whole province: one Wagtail ``Site`` per department. An editor sees
 the sites whose root page is at or below a page on which one of their groups holds a page
 permission (any kind); a superuser, and a *province-level group* (page permissions on the
-tree's root), see every site. An install with one site keeps every screen whole. No permission model of our own: Wagtail's page permissions
-already say where an editor works.
+tree's root), see every site; on an install with one site everybody sees it. No permission
+model of our own: Wagtail's page permissions already say where an editor works.
 
 Each model the admin lists says how a row knows its site with a ``site_scope``
 (:class:`PageScope` for a row attached to a page, :class:`SiteScope` for a row with its own
@@ -15,7 +15,9 @@ prefix (no query per row).
 from functools import reduce
 from operator import or_
 
+from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 # Memoised on the user object, which lives as long as its request.
@@ -143,3 +145,17 @@ def in_user_sites(obj, user):
     if sees_every_site(user):
         return True
     return for_user_sites(type(obj)._default_manager.filter(pk=obj.pk), user).exists()
+
+
+def site_field(help_text):
+    """The ``site`` of a row that is not a page (a decision, a schedule item…): empty means
+    the whole install shares it (what rows made before a second site was added keep)."""
+    return models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )

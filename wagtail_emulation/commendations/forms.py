@@ -154,10 +154,14 @@ class RegistrationFilterForm(IndexFilterForm):
         choices=[(BY_UNIT, _("Units")), (BY_CLUSTER, _("Emulation clusters and blocks"))],
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["round"].queryset = self.index_page.listed_pages()
+
     def chosen(self):
         """(the round to show, whether rows are clusters): the latest round by default."""
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}
-        emulation_round = data.get("round") or RegistrationRound.objects.first()
+        emulation_round = data.get("round") or self.fields["round"].queryset.first()
         return emulation_round, data.get("by") == self.BY_CLUSTER
 
 

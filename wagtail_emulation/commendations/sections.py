@@ -15,8 +15,13 @@ from .models.pages import listed_decisions, listed_recipients, with_recipients
 from .signals import FRAGMENT_NAME
 
 
-def _site_variant(request):
+def _site(request):
     site = Site.find_for_request(request) if request is not None else None
+    return site or Site.objects.filter(is_default_site=True).first()
+
+
+def _site_variant(request):
+    site = _site(request)
     return site.pk if site else 0
 
 
@@ -36,7 +41,7 @@ def render_honour_board(request, limit=None):
         return render_to_string(
             "wagtail_emulation/commendations/tags/honour_board.html",
             {
-                "recipients": list(listed_recipients()[:limit]),
+                "recipients": list(listed_recipients(_site(request))[:limit]),
                 "board": first_live(HonourBoardPage, request),
                 "request": request,
             },
@@ -58,7 +63,7 @@ def render_page_section(context, page):
     def render():
         stories = DecisionStory.objects.filter(decision=OuterRef("pk"), page_id=page.pk)
         decisions = with_recipients(
-            listed_decisions().filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
+            listed_decisions(page.get_site()).filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
         )
         decisions = list(decisions[: app_settings.COMMENDATIONS_SECTION_SIZE])
         if not decisions:
