@@ -159,3 +159,10 @@ def site_field(help_text):
         related_name="+",
         help_text=help_text,
     )
+
+
+def on_request_site(queryset, request):
+    """Rows (pages or not) of the site answering ``request``: a public endpoint given the id
+    of another site's page answers 404 under this host."""
+    site = Site.find_for_request(request)
+    return queryset if site is None else for_site(queryset, site)
