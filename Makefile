@@ -67,7 +67,7 @@ format: $(STAMP)
 # sub-app folders; wagtail_vi holds translations of Wagtail's own strings, not extracted here.
 SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py)))
 messages: $(STAMP)
-	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS),--ignore=$(a)/*)
+	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi --no-obsolete $(foreach a,$(SUBAPPS) wagtail_vi,--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi --no-obsolete) || exit 1; done
 	cd example_site && ../$(BIN)/django-admin makemessages -l vi --no-obsolete
 	cd wagtail_emulation && ../$(BIN)/django-admin compilemessages
