@@ -2,12 +2,14 @@
 
 A viewset with :class:`SiteScopedViewSetMixin` lists only the rows of the editor's sites, and
 answers 404 for another site's row reached by its address (edit, delete, inspect, history,
-usage…): every view the viewset builds gets :class:`SiteScopedViewMixin`.
+usage…): every view the viewset builds gets :class:`SiteScopedViewMixin`. The list's
+filters offer only the editor's sites' choices too (no other site's page title in a menu).
 """
 
 from django.http import Http404
+from django.utils.functional import cached_property
 
-from .sites import for_user_sites, in_user_sites
+from .sites import for_user_sites, has_site_scope, in_user_sites
 
 
 class SiteScopedViewMixin:
@@ -17,6 +19,16 @@ class SiteScopedViewMixin:
         if queryset.model is not self.model:
             return queryset
         return for_user_sites(queryset, self.request.user)
+
+    @cached_property
+    def filters(self):
+        filterset = super().filters
+        if filterset is not None:
+            for field in filterset.form.fields.values():
+                choices = getattr(field, "queryset", None)
+                if choices is not None and has_site_scope(choices.model):
+                    field.queryset = for_user_sites(choices, self.request.user)
+        return filterset
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)

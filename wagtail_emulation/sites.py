@@ -121,6 +121,10 @@ class SiteScope:
 _PAGES = PageScope("")
 
 
+def has_site_scope(model):
+    return issubclass(model, Page) or hasattr(model, "site_scope")
+
+
 def scope_of(model):
     """The model's ``site_scope``; pages are scoped by their own path."""
     if issubclass(model, Page):

@@ -29,9 +29,9 @@ from wagtail_emulation.work_schedule.models import ScheduleItem
 
 #: (key, hostname, the mark every title of the site starts with)
 SITES = [
-    ("a", "sotuphap.localhost", "Tư pháp ·"),
-    ("b", "sonoivu.localhost", "Nội vụ ·"),
-    ("c", "soxaydung.localhost", "Xây dựng ·"),
+    ("a", "sotuphap.localhost", "Alpha ·"),
+    ("b", "sonoivu.localhost", "Beta ·"),
+    ("c", "soxaydung.localhost", "Gamma ·"),
 ]
 
 #: The permissions a department's editors' group holds, in the admin and on its pages.
@@ -96,6 +96,33 @@ def _copy_branch(page, to, key, top=False):
             seen.add(child.content_type_id)
             _copy_branch(child, copy, key)
     return copy
+
+
+def _repoint_links(original, copy):
+    """The copy's page links (a news article's campaign, a story's…) to the copy's own
+    pages: Page.copy keeps them on the original site, which no editor of a site would do."""
+    prefix, copy_prefix = original.url_path, copy.url_path
+    for page in Page.objects.filter(path__startswith=copy.path).specific():
+        changed = []
+        for link in page._meta.concrete_fields:
+            target_model = getattr(link.remote_field, "model", None)
+            if (
+                link.model is Page
+                or link.remote_field is None
+                or link.remote_field.parent_link
+                or not (isinstance(target_model, type) and issubclass(target_model, Page))
+            ):
+                continue
+            target = getattr(page, link.name)
+            if target is None or target.path.startswith(copy.path):
+                continue
+            own = copy_prefix + target.url_path.removeprefix(prefix)
+            setattr(page, link.name, Page.objects.filter(url_path=own).first())
+            changed.append(link.name)
+        if changed:
+            type(page).objects.filter(pk=page.pk).update(
+                **{name: getattr(page, name) for name in changed}
+            )
 
 
 def _editors_group(department):
@@ -163,11 +190,13 @@ def _own_rows(department):
     rows["opinion"] = _clone(
         DraftOpinion, page=_first(DraftPage, department), name=f"{mark} người góp ý"
     )
-    rows["response"] = _clone(
-        NoticeResponse,
+    rows["response"] = NoticeResponse.objects.create(
         page=_first(CandidateNoticePage, department),
-        candidate=None,
         full_name=f"{mark} người phản ánh",
+        phone="0900000000",
+        address="Phường Mẫu",
+        body="Ý kiến về danh sách.",
+        consented_at=timezone.now(),
     )
     rows["decision"] = Decision.objects.create(
         number=f"{key}-1/QĐ-UBND",
@@ -203,6 +232,7 @@ def build_three_sites():
             site = site_a
         else:
             copy = _copy_branch(home, home.get_parent(), key, top=True)
+            _repoint_links(home, copy)
             site = Site.objects.create(hostname=hostname, port=80, root_page=copy, site_name=mark)
         departments.append(DepartmentSite(key, site, mark))
     for department in departments:
