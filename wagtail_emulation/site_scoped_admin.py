@@ -9,7 +9,15 @@ filters offer only the editor's sites' choices too (no other site's page title i
 from django.http import Http404
 from django.utils.functional import cached_property
 
-from .sites import for_user_sites, has_site_scope, in_user_sites
+from .sites import (
+    SiteScope,
+    for_user_sites,
+    has_site_scope,
+    in_user_sites,
+    scope_of,
+    sees_every_site,
+    sites_for_user,
+)
 
 
 class SiteScopedViewMixin:
@@ -29,6 +37,18 @@ class SiteScopedViewMixin:
                 if choices is not None and has_site_scope(choices.model):
                     field.queryset = for_user_sites(choices, self.request.user)
         return filterset
+
+    def get_form(self, *args, **kwargs):
+        """A row's **Site** offers the editor's own sites; only who sees every site may
+        leave it empty (a row shared by the whole install)."""
+        form = super().get_form(*args, **kwargs)
+        site = getattr(form, "fields", {}).get("site")
+        if site is not None:
+            user = self.request.user
+            site.queryset = sites_for_user(user)
+            if isinstance(scope_of(self.model), SiteScope) and not sees_every_site(user):
+                site.required = True
+        return form
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)

@@ -49,6 +49,7 @@ EDITOR_PERMISSIONS = [
     "view_registrationround",
     "change_registrationround",
     "view_scheduleitem",
+    "add_scheduleitem",
     "change_scheduleitem",
     "view_unit",
     "change_unit",
@@ -227,7 +228,7 @@ def build_three_sites():
     departments = []
     for key, hostname, mark in SITES:
         if key == "a":
-            site_a.hostname, site_a.port = hostname, 80
+            site_a.hostname, site_a.port, site_a.site_name = hostname, 80, mark
             site_a.save()
             site = site_a
         else:

@@ -125,6 +125,22 @@ def test_reports_and_dashboard_count_only_the_editors_site(client, departments):
             assert other.mark not in dashboard
 
 
+def test_a_new_row_goes_to_one_of_the_editors_sites(client, departments):
+    from wagtail_emulation.work_schedule.models import ScheduleItem
+
+    first, second = departments[0], departments[1]
+    login(client, second.group, "lich-b")
+    add = reverse(f"{SNIPPETS}_work_schedule_scheduleitem:add")
+    form = text_of(client.get(add))
+    assert second.site.site_name in form and first.site.site_name not in form
+    item = {"date": "2026-12-08", "start_time": "09:00", "content": "Họp chuyên đề"}
+    for refused in ("", str(first.site.pk)):  # shared by all, or another site's
+        assert client.post(add, {**item, "site": refused}).status_code == 200  # errors shown
+    assert not ScheduleItem.objects.filter(content="Họp chuyên đề").exists()
+    client.post(add, {**item, "site": str(second.site.pk)})
+    assert ScheduleItem.objects.get(content="Họp chuyên đề").site == second.site
+
+
 def test_bulk_moderation_leaves_another_sites_rows_alone(client, departments):
     from wagtail_emulation.comments.models import ReaderComment
 
