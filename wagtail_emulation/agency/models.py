@@ -17,7 +17,7 @@ from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
-from ..sites import for_site
+from ..sites import for_site, page_site
 from .directory import AgencyDirectory
 from .people import PORTRAIT_SPEC, Person
 from .structured import organization_entity
@@ -56,7 +56,7 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         if isinstance(self, OrganisationPage):
             return self
         pages = OrganisationPage.objects.live().public().filter(agency_id=self.agency_id)
-        site = self.get_site()
+        site = page_site(self)
         return (for_site(pages, site) if site else pages).first()
 
     def schema_entity(self, shown):

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from ..content.filters import IndexFilterForm, year_choices
 from ..organisation import Unit
 from ..reader_forms import ProtectedForm, VietnamesePhoneField, from_setting
-from ..sites import for_site
+from ..sites import for_site, page_site
 from .conf import app_settings
 from .models import (
     Award,
@@ -92,7 +92,7 @@ class DecisionFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
-        site = self.index_page.get_site()
+        site = page_site(self.index_page)
         self.fields["unit"].limit_to_site(site)
         linked = self.index_page.listed_pages().order_by().values("campaign_id").distinct()
         # A private campaign's title, or another site's, is not an option for anyone.
@@ -135,7 +135,7 @@ class HonourBoardFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
-        self.fields["unit"].limit_to_site(self.index_page.get_site())
+        self.fields["unit"].limit_to_site(page_site(self.index_page))
 
     def filter_year(self, queryset, year):
         return queryset.filter(decision__date__year=year)

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Site
 
 from ..fragments import cached_fragment
+from ..sites import page_site
 from .conf import app_settings
 from .models import DecisionIndexPage, DecisionStory, HonourBoardPage
 from .models.pages import listed_decisions, listed_recipients, with_recipients
@@ -63,7 +64,7 @@ def render_page_section(context, page):
     def render():
         stories = DecisionStory.objects.filter(decision=OuterRef("pk"), page_id=page.pk)
         decisions = with_recipients(
-            listed_decisions(page.get_site()).filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
+            listed_decisions(page_site(page)).filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
         )
         decisions = list(decisions[: app_settings.COMMENDATIONS_SECTION_SIZE])
         if not decisions:

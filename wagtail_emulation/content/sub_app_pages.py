@@ -12,7 +12,7 @@ from django.db import models
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import get_page_models
 
-from ..sites import for_site
+from ..sites import for_site, page_site
 
 
 def optional_page_link(verbose_name, help_text):
@@ -61,7 +61,7 @@ def linking_page_lists(page, link_mixin, field_name):
         (model for model in get_page_models() if issubclass(model, link_mixin)),
         key=lambda model: (setting(model, "order"), model._meta.label),
     )
-    site = page.get_site()
+    site = page_site(page)
     lists = []
     for model in linking:
         pages = model.objects.live().public().filter(**{field_name: page})

@@ -9,7 +9,7 @@ private.
 
 from django.db.models import Count
 
-from ..sites import for_site
+from ..sites import for_site, page_site
 from .models import NewsPage, NewsPageTag, NewsRelatedPick
 
 
@@ -17,7 +17,7 @@ def related_news(page, limit):
     if limit <= 0:
         return []
     candidates = NewsPage.objects.live().public().exclude(pk=page.pk)
-    site = page.get_site() if page.path else None
+    site = page_site(page)
     if site is not None:  # tags are shared by the install; another site's news are not
         candidates = for_site(candidates, site)
     chosen = []

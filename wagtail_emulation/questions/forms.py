@@ -8,7 +8,7 @@ from django.utils.translation import pgettext_lazy
 from ..content.filters import IndexFilterForm, year_choices
 from ..organisation import Unit
 from ..reader_forms import ProtectedForm, VietnamesePhoneField
-from ..sites import for_site
+from ..sites import for_site, page_site
 from . import codes
 from .attachments import validate_attachment
 from .conf import app_settings
@@ -175,7 +175,7 @@ class QuestionFilterForm(IndexFilterForm):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(question_years())
         # The site's units and the shared ones: another site's never show.
-        site = self.index_page.get_site()
+        site = page_site(self.index_page)
         self.fields["unit"].queryset = for_site(Unit.objects.current(), site)
 
     def filter_unit(self, queryset, unit):

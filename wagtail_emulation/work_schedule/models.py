@@ -17,7 +17,7 @@ from wagtail.models import Page
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
-from ..sites import SiteScope, for_site, site_field
+from ..sites import SiteScope, for_site, page_site, site_field
 from .conf import app_settings
 from .weeks import Week, parse_query_week, parse_route_week
 
@@ -220,7 +220,7 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
 
     def public_items(self):
         """What readers of this page's site see: its items and the shared ones."""
-        return ScheduleItem.objects.public().of_site(self.get_site())
+        return ScheduleItem.objects.public().of_site(page_site(self))
 
     def week_url(self, week):
         return self.url + self.reverse_subpage("week", args=[week.route_value])

@@ -16,7 +16,7 @@ from ...content.metadata import ShownPage, page_description
 from ...content.pages import ContentIndexPage
 from ...content.routes import serve_route
 from ...organisation import Unit
-from ...sites import for_site
+from ...sites import for_site, page_site
 from .catalogue import Award
 from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
 from .organisation import EmulationCluster
@@ -63,7 +63,7 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         verbose_name_plural = _("registers of commendation decisions")
 
     def listed_pages(self):
-        return listed_decisions(self.get_site())
+        return listed_decisions(page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages
@@ -138,7 +138,7 @@ class HonourBoardPage(ContentIndexPage):
         verbose_name_plural = _("honour boards")
 
     def listed_pages(self):
-        return listed_recipients(self.get_site())
+        return listed_recipients(page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages
@@ -159,7 +159,7 @@ class RegistrationTablePage(ContentIndexPage):
         verbose_name_plural = _("registration tables")
 
     def listed_pages(self):
-        return for_site(RegistrationRound.objects.all(), self.get_site())
+        return for_site(RegistrationRound.objects.all(), page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages
