@@ -25,6 +25,10 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 
 DATABASES = {"default": dj_database_url.config(default="sqlite:///:memory:")}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+    # The test database is named after the one given (``<name>_test``, not Django's
+    # ``test_<name>``), so runs that share a server keep to their own names' prefix.
+    DATABASES["default"]["TEST"] = {"NAME": f"{DATABASES['default']['NAME']}_test"}
 
 # CACHES come from the example site's settings: Redis (django-redis) when REDIS_URL is set,
 # as the portal deploys it, else local memory. Tests keep their keys apart.

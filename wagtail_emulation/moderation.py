@@ -21,6 +21,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
+from .sites import in_user_sites
+
 MODERATE = "moderate"
 
 
@@ -63,6 +65,10 @@ class ModerationStatusBulkAction(PermissionCheckedMixin, BulkAction):
     @cached_property
     def permission_policy(self):
         return policy_registry.get_by_type(self.models[0])
+
+    def check_perm(self, obj):
+        # Another site's submission, even by a forged id, is left out as "no access".
+        return in_user_sites(obj, self.request.user)
 
     def get_execution_context(self):
         return {"status": self.status, "moderator": self.request.user}

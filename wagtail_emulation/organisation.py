@@ -16,12 +16,55 @@ from wagtail.search import index
 
 from .languages import in_active_language
 from .locale_vi import vn_slugify
+from .sites import user_sites
 
 
 class UnitQuerySet(models.QuerySet):
     def current(self):
         """Units that exist today (not dissolved, not merged away)."""
         return self.filter(is_current=True)
+
+
+def unit_sites():
+    """``{unit id: site id or None}``: each unit has its top unit's site (one query)."""
+    rows = {
+        pk: (parent_id, site_id)
+        for pk, parent_id, site_id in Unit.objects.values_list("pk", "parent_id", "site_id")
+    }
+    found = {}
+
+    def site_of(pk):
+        path = []
+        while pk not in found:
+            parent_id, site_id = rows[pk]
+            path.append(pk)
+            if parent_id is None or parent_id in path:
+                found[pk] = site_id  # a top unit (or a loop an old edit left)
+                break
+            pk = parent_id
+        for unit_id in path:
+            found[unit_id] = found[pk]
+        return found[pk]
+
+    return {pk: site_of(pk) for pk in rows}
+
+
+class UnitScope:
+    """The :mod:`.sites` scope of units (``lookup`` "") or of rows pointing at a unit: a
+    unit belongs to its top unit's site; a top unit without a site is shared by all."""
+
+    def __init__(self, lookup=""):
+        self.field = f"{lookup}__in" if lookup else "pk__in"
+
+    def _ids(self, site_ids):
+        wanted = {None, *site_ids}
+        return [pk for pk, site_id in unit_sites().items() if site_id in wanted]
+
+    def filter(self, queryset, user):
+        return queryset.filter(**{self.field: self._ids(user_sites(user).site_ids)})
+
+    def for_site(self, queryset, site):
+        return queryset.filter(**{self.field: self._ids([site.pk])})
 
 
 class UnitForm(WagtailAdminModelForm):
@@ -76,6 +119,18 @@ class Unit(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         related_name="children",
     )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "For a top unit only: the site whose agency it is; the units under it belong "
+            "to the same site. Empty: shared by every site of the install."
+        ),
+    )
     is_current = models.BooleanField(
         _("current"),
         default=True,
@@ -110,10 +165,12 @@ class Unit(index.Indexed, models.Model):
 
     objects = UnitQuerySet.as_manager()
     base_form_class = UnitForm
+    site_scope = UnitScope()
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("short_name")]),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("parent")]),
+        FieldPanel("site"),
         FieldRowPanel([FieldPanel("is_current"), FieldPanel("sort_order")]),
         MultiFieldPanel(
             [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])],
@@ -164,6 +221,10 @@ class Unit(index.Indexed, models.Model):
                 )
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
+        if self.parent_id and self.site_id:
+            raise ValidationError(
+                {"site": _("Only a top unit has a site: this one belongs to its parent's.")}
+            )
 
     @property
     def shown_name(self):

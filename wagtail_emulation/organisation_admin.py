@@ -8,13 +8,21 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .admin_columns import yes_no_column
 from .models import CalendarException
 from .organisation import Unit
+from .site_scoped_admin import SiteScopedViewSetMixin
 
 
-class UnitViewSet(SnippetViewSet):
+class UnitViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Units")
-    list_display = ["name", "short_name", "kind", "parent", yes_no_column(Unit, "is_current")]
+    list_display = [
+        "name",
+        "short_name",
+        "kind",
+        "parent",
+        "site",
+        yes_no_column(Unit, "is_current"),
+    ]
     list_filter = ["kind", "is_current"]
     search_fields = ["name", "short_name"]
 

@@ -9,6 +9,7 @@ from .feedback.state import reader_state
 from .http import json_error, no_store
 from .inputs import bounded_int
 from .site_settings import read_portal_settings
+from .sites import on_request_site
 
 MAX_ID = 2**63 - 1
 
@@ -18,8 +19,9 @@ def reader_state_view(request, page_id):
     """Everything on a page that differs per reader, as JSON that no cache keeps.
 
     Only for pages readers can open: live, public and served by a site (not the tree root,
-    not a page outside every site's tree)."""
-    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).first()
+    not a page outside every site's tree), under the host of the page's own site."""
+    pages = on_request_site(Page.objects.live().public(), request)
+    page = pages.filter(pk=page_id, depth__gt=1).first()
     if page is None or page.get_url_parts(request) is None:
         return json_error("page_not_found", _("This page does not exist or is not published."), 404)
     data = {"page": page.pk, "csrfToken": get_token(request), "parts": reader_state(request, page)}

@@ -17,6 +17,7 @@ from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
+from ..sites import for_site, page_site
 from .directory import AgencyDirectory
 from .people import PORTRAIT_SPEC, Person
 from .structured import organization_entity
@@ -50,10 +51,13 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         return AgencyDirectory(self.agency)
 
     def organisation_page(self):
-        """The live, public organisation page of the same agency (units link to it)."""
+        """The live, public organisation page of the same agency on this page's site (units
+        link to it; a shared agency has one on each site)."""
         if isinstance(self, OrganisationPage):
             return self
-        return OrganisationPage.objects.live().public().filter(agency_id=self.agency_id).first()
+        pages = OrganisationPage.objects.live().public().filter(agency_id=self.agency_id)
+        site = page_site(self)
+        return (for_site(pages, site) if site else pages).first()
 
     def schema_entity(self, shown):
         entity = {"@type": self.schema_type, "name": shown.title, "url": shown.url}

@@ -12,7 +12,7 @@ from wagtail.models import RevisionMixin
 from wagtail.search import index
 
 from ..languages import in_active_language
-from ..organisation import Unit
+from ..organisation import Unit, UnitScope
 
 # The portrait as pages show it; prepared when the person is saved (no write on render).
 PORTRAIT_SPEC = "fill-240x300"
@@ -110,6 +110,8 @@ class Person(RevisionMixin, index.Indexed, models.Model):
     )
 
     objects = PersonQuerySet.as_manager()
+    #: A person belongs to the site of their unit (core `sites`).
+    site_scope = UnitScope("unit")
 
     panels = [
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("position")]),

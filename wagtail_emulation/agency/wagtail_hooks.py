@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..admin_columns import yes_no_column
 from ..hooks import URLS
+from ..site_scoped_admin import SiteScopedViewSetMixin
 from .people import Person
 
 
@@ -24,7 +25,7 @@ class ArchiveNotDeletePolicy(ModelPermissionPolicy):
 register_permission_policy(Person, ArchiveNotDeletePolicy(Person))
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People of the agency")

@@ -17,6 +17,8 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..admin_columns import yes_no_column
+from ..site_scoped_admin import SiteScopedViewSetMixin
+from ..sites import for_user_sites
 from ..spreadsheets.views import SpreadsheetImportForm, SpreadsheetImportView
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .imports import RegistrationImport
@@ -51,7 +53,7 @@ class ClusterViewSet(SnippetViewSet):
     list_filter = ["kind", "year"]
 
 
-class RoundViewSet(SnippetViewSet):
+class RoundViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = RegistrationRound
     icon = "date"
     menu_label = _("Registration rounds")
@@ -74,7 +76,7 @@ class RegistrationIndexView(SpreadsheetExportMixin, SnippetIndexView):
         return buttons
 
 
-class RegistrationViewSet(SnippetViewSet):
+class RegistrationViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Registration
     icon = "tasks"
     menu_label = _("Registrations")
@@ -99,7 +101,7 @@ class DecisionIndexView(SpreadsheetExportMixin, SnippetIndexView):
     pass
 
 
-class DecisionViewSet(SnippetViewSet):
+class DecisionViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Decision
     icon = "doc-full"
     menu_label = _("Commendation decisions")
@@ -160,7 +162,7 @@ class ResponseIndexView(SpreadsheetExportMixin, generic.IndexView):
         return super().get_base_queryset().select_related("page", "candidate")
 
 
-class NoticeResponseViewSet(ModelViewSet):
+class NoticeResponseViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = NoticeResponse
     name = "wagtail_emulation_commendations_responses"
     icon = "mail"
@@ -249,6 +251,14 @@ class RegistrationImportView(SpreadsheetImportView):
         "for that title is updated."
     )
     viewset = None
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # Only a round of the editor's own sites.
+        form.fields["round"].queryset = for_user_sites(
+            RegistrationRound.objects.all(), self.request.user
+        )
+        return form
 
     def has_permission(self, request):
         return self.viewset.permission_policy.user_has_permission(request.user, "add")

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from ..content.filters import IndexFilterForm, year_choices
 from ..organisation import Unit
 from ..reader_forms import ProtectedForm, VietnamesePhoneField, from_setting
+from ..sites import for_site, page_site
 from .conf import app_settings
 from .models import (
     Award,
@@ -33,9 +34,10 @@ def decision_years():
     return range(bounds["first"].year, bounds["last"].year + 1)
 
 
-def unit_tree(empty_label):
-    """The units as choices in tree order, each indented under the unit it belongs to."""
-    units = list(Unit.objects.all())
+def unit_tree(empty_label, queryset):
+    """The units of ``queryset`` as choices in tree order, each indented under the unit it
+    belongs to."""
+    units = list(queryset)
     children = {}
     for unit in units:
         children.setdefault(unit.parent_id, []).append(unit)
@@ -55,7 +57,12 @@ class UnitChoiceField(forms.ModelChoiceField):
 
     def __init__(self, **kwargs):
         super().__init__(queryset=Unit.objects.all(), required=False, **kwargs)
-        self.choices = partial(unit_tree, self.empty_label)
+        self.choices = partial(unit_tree, self.empty_label, self.queryset)
+
+    def limit_to_site(self, site):
+        """Only ``site``'s units and the shared ones: another site's never show."""
+        self.queryset = for_site(Unit.objects.all(), site)
+        self.choices = partial(unit_tree, self.empty_label, self.queryset)
 
 
 class DecisionFilterForm(IndexFilterForm):
@@ -85,11 +92,11 @@ class DecisionFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
-        campaigns = (
-            Page.objects.filter(pk__in=Decision.objects.order_by().values("campaign_id").distinct())
-            .live()
-            .public()
-        )  # a private campaign's title is not an option for anyone
+        site = page_site(self.index_page)
+        self.fields["unit"].limit_to_site(site)
+        linked = self.index_page.listed_pages().order_by().values("campaign_id").distinct()
+        # A private campaign's title, or another site's, is not an option for anyone.
+        campaigns = for_site(Page.objects.filter(pk__in=linked).live().public(), site)
         self.fields["campaign"].queryset = campaigns.order_by("-first_published_at")
 
     def filter_number(self, queryset, value):
@@ -128,6 +135,7 @@ class HonourBoardFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(decision_years())
+        self.fields["unit"].limit_to_site(page_site(self.index_page))
 
     def filter_year(self, queryset, year):
         return queryset.filter(decision__date__year=year)
@@ -154,10 +162,14 @@ class RegistrationFilterForm(IndexFilterForm):
         choices=[(BY_UNIT, _("Units")), (BY_CLUSTER, _("Emulation clusters and blocks"))],
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["round"].queryset = self.index_page.listed_pages()
+
     def chosen(self):
         """(the round to show, whether rows are clusters): the latest round by default."""
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}
-        emulation_round = data.get("round") or RegistrationRound.objects.first()
+        emulation_round = data.get("round") or self.fields["round"].queryset.first()
         return emulation_round, data.get("by") == self.BY_CLUSTER
 
 

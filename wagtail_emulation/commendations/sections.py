@@ -9,14 +9,20 @@ from django.template.loader import render_to_string
 from wagtail.models import Site
 
 from ..fragments import cached_fragment
+from ..sites import page_site
 from .conf import app_settings
 from .models import DecisionIndexPage, DecisionStory, HonourBoardPage
 from .models.pages import listed_decisions, listed_recipients, with_recipients
 from .signals import FRAGMENT_NAME
 
 
-def _site_variant(request):
+def _site(request):
     site = Site.find_for_request(request) if request is not None else None
+    return site or Site.objects.filter(is_default_site=True).first()
+
+
+def _site_variant(request):
+    site = _site(request)
     return site.pk if site else 0
 
 
@@ -36,7 +42,7 @@ def render_honour_board(request, limit=None):
         return render_to_string(
             "wagtail_emulation/commendations/tags/honour_board.html",
             {
-                "recipients": list(listed_recipients()[:limit]),
+                "recipients": list(listed_recipients(_site(request))[:limit]),
                 "board": first_live(HonourBoardPage, request),
                 "request": request,
             },
@@ -58,7 +64,7 @@ def render_page_section(context, page):
     def render():
         stories = DecisionStory.objects.filter(decision=OuterRef("pk"), page_id=page.pk)
         decisions = with_recipients(
-            listed_decisions().filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
+            listed_decisions(page_site(page)).filter(Q(campaign_id=page.pk) | Q(Exists(stories)))
         )
         decisions = list(decisions[: app_settings.COMMENDATIONS_SECTION_SIZE])
         if not decisions:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from ..http import no_store
 from ..reader_forms import ProtectedFormView, from_setting
+from ..sites import on_request_site
 from .conf import app_settings
 from .forms import NoticeResponseForm
 from .models import CandidateNoticePage, NoticeResponse
@@ -20,8 +21,9 @@ from .models import CandidateNoticePage, NoticeResponse
 SENT_PARAM = "da-gui"
 
 
-def notice_or_404(page_id):
-    page = CandidateNoticePage.objects.live().public().filter(pk=page_id).first()
+def notice_or_404(request, page_id):
+    notices = on_request_site(CandidateNoticePage.objects.live().public(), request)
+    page = notices.filter(pk=page_id).first()
     if page is None:
         raise Http404(_("This notice does not exist or is not published."))
     return page
@@ -65,7 +67,7 @@ class NoticeResponseView(ProtectedFormView):
     contact_rate_limit = from_setting(app_settings, "COMMENDATIONS_RESPONSE_RATE_LIMIT_PER_PHONE")
 
     def prepare(self, page_id):
-        self.page = notice_or_404(page_id)
+        self.page = notice_or_404(self.request, page_id)
 
     def is_open(self):
         return self.page.is_open

@@ -3,6 +3,7 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from ..sites import for_user_sites
 from .models import ReaderComment
 
 
@@ -12,6 +13,7 @@ class CommentsWaitingPanel(Component):
     order = 150
 
     def get_context_data(self, parent_context):
-        waiting = ReaderComment.objects.filter(status=ReaderComment.Status.PENDING).count()
+        pending = ReaderComment.objects.filter(status=ReaderComment.Status.PENDING)
+        waiting = for_user_sites(pending, parent_context["request"].user).count()
         listing = reverse("wagtail_emulation_comments:index")
         return {"waiting": waiting, "listing_url": f"{listing}?status=pending"}

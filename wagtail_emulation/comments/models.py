@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..feedback.switches import PageTypesField
+from ..sites import PageScope
 
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 LINK_PATTERN = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
@@ -178,6 +179,9 @@ class ReaderComment(models.Model):
     personal_data_erased_at = models.DateTimeField(
         _("personal data erased at"), null=True, blank=True
     )
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("reader comment")

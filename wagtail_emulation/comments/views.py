@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from ..http import no_store
 from ..reader_forms import ProtectedFormView, from_setting
+from ..sites import on_request_site
 from .availability import comments_open, comments_shown
 from .conf import app_settings
 from .forms import CommentForm
@@ -26,7 +27,8 @@ from .submission import save_comment
 
 def commentable_page(request, page_id):
     """The live, public page with comments shown, and the site's settings; else 404."""
-    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    pages = on_request_site(Page.objects.live().public(), request)
+    page = pages.filter(pk=page_id).specific().first()
     settings = comment_settings(request)
     if page is None or not comments_shown(page, settings):
         raise Http404(_("This page does not take comments."))

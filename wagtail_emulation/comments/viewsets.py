@@ -26,6 +26,8 @@ from wagtail.models import Page
 
 from ..locale_vi import vn_dateline
 from ..moderation import ModerationIndexView
+from ..site_scoped_admin import SiteScopedViewSetMixin
+from ..sites import for_user_sites
 from .admin_forms import ModerationForm
 from .models import ReaderComment
 from .moderation import delete_comments
@@ -34,7 +36,8 @@ Status = ReaderComment.Status
 
 
 def pages_with_comments(request):
-    return Page.objects.filter(reader_comments__isnull=False).distinct().order_by("title")
+    pages = Page.objects.filter(reader_comments__isnull=False).distinct().order_by("title")
+    return for_user_sites(pages, request.user)
 
 
 class ReaderCommentFilterSet(WagtailFilterSet):
@@ -98,7 +101,7 @@ class DatelinePanel(FieldPanel):
         return vn_dateline(value)
 
 
-class ReaderCommentViewSet(ModelViewSet):
+class ReaderCommentViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ReaderComment
     name = "wagtail_emulation_comments"
     icon = "comment"

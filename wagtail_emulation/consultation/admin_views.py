@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..moderation import ModerationPermissionPolicy
+from ..sites import for_user_sites
 from .models import DraftOpinion, DraftPage
 from .statistics import draft_figures, per_article, per_day
 
@@ -25,10 +26,11 @@ class OpinionStatisticsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["figures"] = draft_figures()
+        drafts = for_user_sites(DraftPage.objects.all(), self.request.user)
+        context["figures"] = draft_figures(drafts)
         draft_id = self.request.GET.get("draft", "")
         if draft_id.isdigit():
-            draft = DraftPage.objects.filter(pk=int(draft_id)).first()
+            draft = drafts.filter(pk=int(draft_id)).first()
             if draft is None:
                 raise Http404
             context.update(draft=draft, per_article=per_article(draft), per_day=per_day(draft))

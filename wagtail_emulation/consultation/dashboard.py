@@ -3,6 +3,8 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from ..sites import for_user_sites
+from .models import DraftPage
 from .reminders import closing_soon_with_waiting_opinions
 
 
@@ -13,7 +15,8 @@ class DraftsClosingPanel(Component):
 
     def get_context_data(self, parent_context):
         listing = reverse("wagtail_emulation_consultation:index")
-        drafts = closing_soon_with_waiting_opinions()
+        mine = for_user_sites(DraftPage.objects.all(), parent_context["request"].user)
+        drafts = closing_soon_with_waiting_opinions(drafts=mine)
         return {
             "drafts": [(draft, f"{listing}?status=pending&page={draft.pk}") for draft in drafts]
         }

@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from ..content.pages import ContentIndexPage, ContentPage
 from ..content.sub_app_pages import SubAppPageChooserPanel, optional_page_link
+from ..sites import PageScope
 from .admin_forms import DraftPageForm
 from .blocks import DraftTextBlock
 from .conf import app_settings
@@ -347,6 +348,9 @@ class DraftOpinion(models.Model):
     )
     reply = models.TextField(_("agency's reply"), blank=True)
 
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
+
     class Meta:
         verbose_name = _("opinion on a draft")
         verbose_name_plural = _("opinions on drafts")
@@ -384,6 +388,9 @@ class ArticleReply(models.Model):
         pgettext_lazy("opinion reply", "outcome"), max_length=10, choices=Outcome.choices
     )
     reply = models.TextField(_("agency's reply"))
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("reply on an article")

@@ -14,15 +14,17 @@ from .conf import app_settings
 from .models import DraftOpinion, DraftPage
 
 
-def closing_soon_with_waiting_opinions(today=None):
+def closing_soon_with_waiting_opinions(today=None, drafts=None):
     """Live drafts open today whose last day falls within the reminder's working days, with
-    how many opinions wait (``waiting``), soonest first. Two queries."""
+    how many opinions wait (``waiting``), soonest first, among ``drafts`` (default: all).
+    Two queries."""
     today = today or timezone.localdate()
     calendar = calendar_for(today)
     horizon = calendar.window_end(today, app_settings.CONSULTATION_REMINDER_DAYS, count_start=True)
     pending = Q(opinions__status=DraftOpinion.Status.PENDING)
     return list(
-        DraftPage.objects.live()
+        (DraftPage.objects.all() if drafts is None else drafts)
+        .live()
         .annotate(window_last_day=Coalesce("extended_until", "closes_on"))
         .filter(opens_on__lte=today, window_last_day__gte=today, window_last_day__lte=horizon)
         .annotate(waiting=Count("opinions", filter=pending))

@@ -27,11 +27,12 @@ class DraftFigures:
         return round(100 * self.accepted / self.answered) if self.answered else None
 
 
-def draft_figures():
-    """Every draft with opinions, newest window first."""
+def draft_figures(drafts=None):
+    """Every draft with opinions (of ``drafts``, default all), newest window first."""
     received = Q(opinions__status__in=RECEIVED)
     drafts = (
-        DraftPage.objects.annotate(
+        (DraftPage.objects.all() if drafts is None else drafts)
+        .annotate(
             received=Count("opinions", filter=received),
             waiting=Count("opinions", filter=Q(opinions__status=DraftOpinion.Status.PENDING)),
             answered=Count("opinions", filter=received & ~Q(opinions__outcome="")),

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from ..http import no_store
 from ..reader_forms import ProtectedFormView
+from ..sites import on_request_site
 from ..spreadsheets.writing import spreadsheet_response
 from .conf import app_settings
 from .forms import OpinionForm
@@ -21,8 +22,10 @@ from .report import report_headings, report_rows, report_spreadsheet_rows
 from .window import window_message
 
 
-def draft_page(page_id):
-    page = DraftPage.objects.live().public().filter(pk=page_id).first()
+def draft_page(request, page_id):
+    """The live, public draft of the request's site; else 404."""
+    drafts = on_request_site(DraftPage.objects.live().public(), request)
+    page = drafts.filter(pk=page_id).first()
     if page is None:
         raise Http404(_("There is no draft open for opinions here."))
     return page
@@ -37,7 +40,7 @@ class OpinionFormView(ProtectedFormView):
     contact_field = "email"
 
     def prepare(self, page_id):
-        self.page = draft_page(page_id)
+        self.page = draft_page(self.request, page_id)
 
     def ip_rate_limit(self):
         return app_settings.CONSULTATION_RATE_LIMIT_PER_IP
@@ -125,7 +128,7 @@ opinion_form_fragment = OpinionFragmentView.as_view()
 
 @require_GET
 def opinion_sent(request, page_id):
-    page = draft_page(page_id)
+    page = draft_page(request, page_id)
     article = page.article(request.GET.get("article", ""))
     page_url = page.get_url(request) or ""
     back = f"{page_url}#{article.anchor}" if article else page_url
@@ -136,7 +139,7 @@ def opinion_sent(request, page_id):
 @require_GET
 def report_page(request, page_id):
     """The printable summary report, once published and the window closed."""
-    page = draft_page(page_id)
+    page = draft_page(request, page_id)
     if not page.report_shown:
         raise Http404(_("The summary report on this draft is not published yet."))
     context = {"page": page, "rows": report_rows(page), "page_url": page.get_url(request)}
@@ -146,7 +149,7 @@ def report_page(request, page_id):
 @require_GET
 def report_file(request, page_id, file_format):
     """The summary report as a CSV or XLSX file, through the core's spreadsheet writer."""
-    page = draft_page(page_id)
+    page = draft_page(request, page_id)
     if not page.report_shown:
         raise Http404(_("The summary report on this draft is not published yet."))
     rows = report_spreadsheet_rows(report_rows(page))

@@ -22,6 +22,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..admin_viewsets import OneScreenViewSet
 from ..moderation import ModerationIndexView, StatusAction, status_bulk_actions
+from ..site_scoped_admin import SiteScopedViewSetMixin
+from ..sites import for_user_sites
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .models import ArticleReply, DraftOpinion, DraftPage
 from .opinions import change_status, delete_opinions, opinion_edited
@@ -100,7 +102,8 @@ class ArticleReplyForm(ArticleChoiceMixin, WagtailAdminModelForm):
 
 
 def drafts_with_opinions(request):
-    return DraftPage.objects.filter(opinions__isnull=False).distinct().order_by("title")
+    drafts = DraftPage.objects.filter(opinions__isnull=False).distinct().order_by("title")
+    return for_user_sites(drafts, request.user)
 
 
 class DraftOpinionFilterSet(WagtailFilterSet):
@@ -153,7 +156,7 @@ class ReadOnlyTextPanel(FieldPanel):
         return linebreaksbr(value, autoescape=True)
 
 
-class DraftOpinionViewSet(ModelViewSet):
+class DraftOpinionViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = DraftOpinion
     name = "wagtail_emulation_consultation"
     icon = "comment"
@@ -229,7 +232,7 @@ class DraftOpinionViewSet(ModelViewSet):
         )
 
 
-class ArticleReplyViewSet(ModelViewSet):
+class ArticleReplyViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = ArticleReply
     name = "wagtail_emulation_consultation_replies"
     icon = "openquote"

@@ -12,6 +12,8 @@ from django.db import models
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import get_page_models
 
+from ..sites import for_site, page_site
+
 
 def optional_page_link(verbose_name, help_text):
     """An optional foreign key to any page (another sub-app's, chosen with a subclass of
@@ -43,7 +45,8 @@ class SubAppPageChooserPanel(PageChooserPanel):
 
 def linking_page_lists(page, link_mixin, field_name):
     """``[(heading, pages)]``: for each page type with ``link_mixin``, its live, public pages
-    whose ``field_name`` is ``page``, newest first.
+    of ``page``'s own site whose ``field_name`` is ``page``, newest first (another site's
+    pages linking to it stay on that site).
 
     Each type says how through ``<field_name>_list_heading``, ``<field_name>_list_order``
     (lowest first) and ``<field_name>_list_size`` (at most that many; ``None``: all).
@@ -58,9 +61,12 @@ def linking_page_lists(page, link_mixin, field_name):
         (model for model in get_page_models() if issubclass(model, link_mixin)),
         key=lambda model: (setting(model, "order"), model._meta.label),
     )
+    site = page_site(page)
     lists = []
     for model in linking:
         pages = model.objects.live().public().filter(**{field_name: page})
+        if site is not None:
+            pages = for_site(pages, site)
         pages = pages.order_by("-first_published_at", "-pk")[: setting(model, "size")]
         lists.append((setting(model, "heading"), pages))
     return lists

@@ -2,12 +2,14 @@
 
 Order: the editor's picks (in their order), then the articles sharing the most tags with the
 page (ties: newest first), then the newest articles of the same section. Only live, public
-news articles, never the page itself, at most ``limit``. Each step is one query whatever
-the number of pages or tags, plus one to learn which sections are private.
+news articles of the page's own site, never the page itself, at most ``limit``. Each step is
+one query whatever the number of pages or tags, plus one to learn which sections are
+private.
 """
 
 from django.db.models import Count
 
+from ..sites import for_site, page_site
 from .models import NewsPage, NewsPageTag, NewsRelatedPick
 
 
@@ -15,6 +17,9 @@ def related_news(page, limit):
     if limit <= 0:
         return []
     candidates = NewsPage.objects.live().public().exclude(pk=page.pk)
+    site = page_site(page)
+    if site is not None:  # tags are shared by the install; another site's news are not
+        candidates = for_site(candidates, site)
     chosen = []
 
     def take(queryset):

@@ -24,6 +24,7 @@ from ..content.structured_data import StructuredPageMixin
 from ..languages import english_enabled
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
+from ..sites import PageScope
 from .admin_forms import ProcedurePageForm
 from .codes import CODE_PATTERN, code_key, search_key
 from .conf import app_settings
@@ -304,6 +305,9 @@ class LinkCheck(models.Model):
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     problem = models.CharField(_("problem"), max_length=255, blank=True)
     checked_at = models.DateTimeField(_("checked at"))
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("link check")

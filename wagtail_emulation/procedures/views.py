@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from ..sites import for_user_sites
 from ..spreadsheets.views import SpreadsheetImportForm, SpreadsheetImportView
 from .importing import ProcedureImport
 from .models import LinkCheck, ProcedureIndexPage
@@ -103,4 +104,5 @@ class BrokenLinksReportView(ReportView):
         return PagePermissionPolicy()
 
     def get_queryset(self):
-        return LinkCheck.objects.filter(ok=False).select_related("page").order_by("-checked_at")
+        checks = LinkCheck.objects.filter(ok=False).select_related("page")
+        return for_user_sites(checks, self.request.user).order_by("-checked_at")

@@ -27,6 +27,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from ..admin_columns import yes_no_column
 from ..admin_viewsets import OneScreenViewSet
 from ..organisation import Unit
+from ..site_scoped_admin import SiteScopedViewSetMixin, check_in_user_sites
+from ..sites import for_user_sites
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from . import statistics
 from .admin_forms import QuestionHandlingForm
@@ -59,12 +61,13 @@ class QuestionFilterSet(WagtailFilterSet):
         label=_("Subject area"), queryset=QuestionTopic.objects.all()
     )
     unit = django_filters.ModelChoiceFilter(
-        label=_("Unit in charge"), queryset=lambda request: Unit.objects.all()
+        label=_("Unit in charge"),
+        queryset=lambda request: for_user_sites(Unit.objects.all(), request.user),
     )
     overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
     section = django_filters.ModelChoiceFilter(
         label=pgettext_lazy("questions and answers", "Section"),
-        queryset=lambda request: QuestionIndexPage.objects.all(),
+        queryset=lambda request: for_user_sites(QuestionIndexPage.objects.all(), request.user),
     )
     received_at = django_filters.DateFromToRangeFilter(
         label=_("Received between"), widget=DateRangePickerWidget
@@ -161,6 +164,7 @@ class StartAnswerView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, pk):
         self.question = get_object_or_404(Question.objects.select_related("section"), pk=pk)
+        check_in_user_sites(self.question, request.user)
         if not QUESTION_POLICY.user_has_permission(request.user, "change"):
             raise PermissionDenied
         if self.question.answer_page_id:
@@ -183,7 +187,7 @@ def attachment_view(request, pk):
     """The asker's attachment, to editors allowed to see contact details only."""
     if not can_see_contacts(request.user):
         raise PermissionDenied
-    question = get_object_or_404(Question, pk=pk)
+    question = check_in_user_sites(get_object_or_404(Question, pk=pk), request.user)
     if not question.attachment:
         raise Http404
     response = FileResponse(
@@ -206,7 +210,7 @@ class AttachmentPanel(FieldPanel):
     read_only_output_template_name = "wagtail_emulation/questions/admin/attachment.html"
 
 
-class QuestionViewSet(ModelViewSet):
+class QuestionViewSet(SiteScopedViewSetMixin, ModelViewSet):
     model = Question
     name = "wagtail_emulation_questions"
     icon = "help"
@@ -310,7 +314,7 @@ class StatisticsFilterSet(WagtailFilterSet):
     )
     section = django_filters.ModelChoiceFilter(
         label=pgettext_lazy("questions and answers", "Section"),
-        queryset=QuestionIndexPage.objects.all(),
+        queryset=lambda request: for_user_sites(QuestionIndexPage.objects.all(), request.user),
     )
 
     class Meta:
@@ -352,7 +356,7 @@ class StatisticsReportView(SpreadsheetExportMixin, ReportView):
         return {column.name: str(column.label) for column in self.columns}
 
     def get_queryset(self):
-        return Question.objects.all()
+        return for_user_sites(Question.objects.all(), self.request.user)
 
     def get_filtered_queryset(self):
         questions = self.filter_queryset(self.get_queryset())

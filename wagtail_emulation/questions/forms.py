@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 from ..content.filters import IndexFilterForm, year_choices
 from ..organisation import Unit
 from ..reader_forms import ProtectedForm, VietnamesePhoneField
+from ..sites import for_site, page_site
 from . import codes
 from .attachments import validate_attachment
 from .conf import app_settings
@@ -173,7 +174,9 @@ class QuestionFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = year_choices(question_years())
-        self.fields["unit"].queryset = Unit.objects.current()
+        # The site's units and the shared ones: another site's never show.
+        site = page_site(self.index_page)
+        self.fields["unit"].queryset = for_site(Unit.objects.current(), site)
 
     def filter_unit(self, queryset, unit):
         """Answers by ``unit`` or by a unit nested under it."""

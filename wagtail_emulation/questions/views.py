@@ -18,6 +18,7 @@ from ..reader_forms import (
     reader_ip_hash,
     retry_after,
 )
+from ..sites import on_request_site
 from .conf import app_settings
 from .forms import AskForm, LookupForm
 from .intake import receive_question
@@ -27,8 +28,9 @@ from .models import QuestionIndexPage
 IP_HASH_PURPOSE = "questions.ip"
 
 
-def section_or_404(section_id):
-    section = QuestionIndexPage.objects.live().public().filter(pk=section_id).first()
+def section_or_404(request, section_id):
+    sections = on_request_site(QuestionIndexPage.objects.live().public(), request)
+    section = sections.filter(pk=section_id).first()
     if section is None:
         raise Http404(_("This questions and answers section does not exist or is not published."))
     return section
@@ -44,7 +46,7 @@ class AskView(ProtectedFormView):
     rate_limit_scope = "questions"
 
     def prepare(self, section_id):
-        self.section = section_or_404(section_id)
+        self.section = section_or_404(self.request, section_id)
 
     def ip_rate_limit(self):
         return app_settings.QUESTIONS_ASK_RATE_LIMIT_PER_IP
@@ -83,7 +85,7 @@ ask = AskView.as_view()
 def lookup(request, section_id):
     """A question's progress by its code. Every attempt counts against the reader's limit,
     and a wrong code is told as such, whether or not other codes exist."""
-    section = section_or_404(section_id)
+    section = section_or_404(request, section_id)
     status, question, not_found = 200, None, False
     if request.method == "POST":
         form = LookupForm(request.POST)

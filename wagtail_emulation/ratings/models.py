@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..feedback.switches import PageTypesField
+from ..sites import PageScope
 
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 MIN_SCORE, MAX_SCORE = 1, 5
@@ -55,6 +56,9 @@ class Rating(models.Model):
     created_at = models.DateTimeField(_("first rated at"), auto_now_add=True)
     voted_at = models.DateTimeField(_("rated at"), auto_now=True, db_index=True)
 
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
+
     class Meta:
         verbose_name = _("rating")
         verbose_name_plural = _("ratings")
@@ -93,6 +97,9 @@ class RatingSummary(models.Model):
     stars_4 = models.PositiveIntegerField(default=0)
     stars_5 = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("rating summary")

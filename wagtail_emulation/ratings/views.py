@@ -17,6 +17,7 @@ from wagtail.models import Page
 from ..client import client_ip
 from ..http import json_error, no_store, wants_json
 from ..rate_limits import hit_rate_limit
+from ..sites import on_request_site
 from .availability import ratings_are_on
 from .conf import app_settings
 from .display import figures_json, own_score_text
@@ -36,8 +37,9 @@ class Refusal(Exception):
         self.headers = headers or {}
 
 
-def _published_page(page_id):
-    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+def _published_page(request, page_id):
+    pages = on_request_site(Page.objects.live().public(), request)
+    page = pages.filter(pk=page_id).specific().first()
     if page is None:
         raise Refusal("page_not_found", _("This page does not exist or is not published."), 404)
     return page
@@ -85,7 +87,7 @@ def vote(request, page_id):
             raise Refusal(
                 "method_not_allowed", _("Ratings are sent with the form."), 405, {"Allow": "POST"}
             )
-        page = _published_page(page_id)
+        page = _published_page(request, page_id)
         _check_ratable(request, page)
         if is_forged(request):
             raise Refusal(

@@ -15,8 +15,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Site
 
+from ..sites import sites_for_user
 from ..spreadsheets.writing import SpreadsheetExportMixin
 from .dashboard import ADMIN_CSS
 from .panels import page_statistics
@@ -33,7 +33,9 @@ def _unchanged(queryset, name, value):
 class TopPagesFilterSet(WagtailFilterSet):
     date = DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget, method=_unchanged)
     site = ModelChoiceFilter(
-        label=_("Site"), queryset=Site.objects.order_by("hostname"), method=_unchanged
+        label=_("Site"),
+        queryset=lambda request: sites_for_user(request.user).order_by("hostname"),
+        method=_unchanged,
     )
 
     class Meta:

@@ -3,9 +3,9 @@
 from django.forms import Media
 from django.templatetags.static import static
 from wagtail.admin.ui.components import Component
-from wagtail.models import Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from ..sites import sites_for_user
 from .chart import build_chart
 from .figures import site_figures, site_history
 
@@ -36,8 +36,8 @@ class VisitsDashboardPanel(Component):
         return Media(css={"all": [static(ADMIN_CSS)]})
 
     def get_context_data(self, parent_context):
-        sites = Site.objects.order_by("-is_default_site", "hostname", "port")
         user = parent_context["request"].user
+        sites = sites_for_user(user).order_by("-is_default_site", "hostname", "port")
         return {
             "overviews": [site_overview(site) for site in sites],
             # The report needs some page permission (see TopPagesReportView).

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..sites import PageScope
+
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
 
 
@@ -21,6 +23,9 @@ class PageViewDaily(models.Model):
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     date = models.DateField(_("date"))
     views = models.PositiveIntegerField(_("views"), default=0)
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         verbose_name = _("page views per day")

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
+from ..sites import SiteScope, for_site, page_site, site_field
 from .conf import app_settings
 from .weeks import Week, parse_query_week, parse_route_week
 
@@ -48,6 +49,10 @@ class ScheduleItemQuerySet(models.QuerySet):
     def in_order(self):
         return self.order_by("date", "start_time", "pk")
 
+    def of_site(self, site):
+        """Items of ``site`` and those the whole install shares."""
+        return for_site(self, site)
+
 
 class ScheduleItem(models.Model):
     """One meeting, visit or task on a leader's schedule."""
@@ -78,6 +83,9 @@ class ScheduleItem(models.Model):
         default=False,
         help_text=_("A private item stays in the admin: readers and feeds never see it."),
     )
+    site = site_field(
+        _("The site whose schedule shows it. Empty: every site of the install shows it.")
+    )
     first_published_at = models.DateTimeField(
         pgettext_lazy("work schedule item", "first published at"),
         default=timezone.now,
@@ -96,7 +104,9 @@ class ScheduleItem(models.Model):
             heading=_("People"),
         ),
         FieldPanel("is_private"),
+        FieldPanel("site"),
     ]
+    site_scope = SiteScope()
 
     class Meta:
         ordering = ["-date", "start_time"]
@@ -157,11 +167,11 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
 
     @path("ical/", name="feed")
     def feed_route(self, request):
-        return self.feed_response(request, ScheduleItem.objects.public(), "lich-cong-tac")
+        return self.feed_response(request, self.public_items(), "lich-cong-tac")
 
     @path("ical/<slug:chair>/", name="chair_feed")
     def chair_feed_route(self, request, chair):
-        items = ScheduleItem.objects.public().filter(chair_slug=chair)
+        items = self.public_items().filter(chair_slug=chair)
         first = items.order_by("-date").values_list("chaired_by", flat=True).first()
         if first is None:
             raise Http404
@@ -183,7 +193,7 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
         requested_chair = request.GET.get(CHAIR_PARAMETER, "")
         chair = requested_chair if requested_chair in dict(chairs) else ""
         items = (
-            ScheduleItem.objects.public()
+            self.public_items()
             .between(week.monday, week.sunday)
             .in_order()
             .select_related("preparing_unit")
@@ -210,6 +220,10 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
         }
         return self.render(request, context_overrides=context)
 
+    def public_items(self):
+        """What readers of this page's site see: its items and the shared ones."""
+        return ScheduleItem.objects.public().of_site(page_site(self))
+
     def week_url(self, week):
         return self.url + self.reverse_subpage("week", args=[week.route_value])
 
@@ -218,7 +232,7 @@ class WorkSchedulePage(RoutablePageMixin, VietnameseSlugMixin, Page):
         for the per-person feeds (one query, whatever the number of items)."""
         today = timezone.localdate()
         rows = (
-            ScheduleItem.objects.public()
+            self.public_items()
             .between(today - datetime.timedelta(days=366), today + datetime.timedelta(days=366))
             .exclude(chair_slug="")
             .values_list("chair_slug", "chaired_by")

@@ -5,11 +5,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..admin_columns import yes_no_column
 from ..admin_viewsets import OneScreenViewSet
+from ..site_scoped_admin import SiteScopedViewSetMixin
 from .admin_views import ScheduleImportView
 from .models import ScheduleItem
 
 
-class ScheduleItemViewSet(SnippetViewSet):
+class ScheduleItemViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = ScheduleItem
     icon = "date"
     menu_label = _("Schedule items")

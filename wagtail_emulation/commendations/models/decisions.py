@@ -21,6 +21,7 @@ from wagtail.search import index
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...content.story_link import ExemplarStoryChooserPanel, exemplars_installed
 from ...organisation import Unit
+from ...sites import SiteScope, site_field
 from .catalogue import Award, RecipientKind
 
 # The recipient's portrait on the honour board; keep the templates in step.
@@ -81,6 +82,9 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    site = site_field(
+        _("The site whose register lists it. Empty: every site of the install lists it.")
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -122,6 +126,7 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
         FieldPanel("achievement_period"),
         FieldPanel("summary"),
         FieldPanel("document"),
+        FieldPanel("site"),
     ]
     recipients_panels = [InlinePanel("recipients", heading=_("Recipients"))]
     links_panels = [
@@ -139,6 +144,8 @@ class Decision(CampaignLinkMixin, index.Indexed, ClusterableModel):
             ObjectList(links_panels, heading=_("Links and revocation")),
         ]
     )
+
+    site_scope = SiteScope()
 
     class Meta:
         ordering = ["-date", "-pk"]

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...content.pages import ContentPage
+from ...sites import PageScope
 from ...working_days import calendar_for
 from ..conf import app_settings
 from .catalogue import Award, RecipientKind
@@ -329,6 +330,9 @@ class NoticeResponse(models.Model):
     created_at = models.DateTimeField(_("sent at"), default=timezone.now, db_index=True)
     consented_at = models.DateTimeField(_("consent given at"))
     ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("page")
 
     class Meta:
         ordering = ["-created_at"]

@@ -17,17 +17,18 @@ from ...content.metadata import ShownPage, page_description
 from ...content.pages import ContentIndexPage
 from ...content.routes import serve_route
 from ...organisation import Unit
+from ...sites import for_site, page_site
 from .catalogue import Award
 from .decisions import HONOUR_PHOTO_SPEC, Decision, DecisionRecipient, DecisionStatus
 from .organisation import EmulationCluster
 from .registrations import Registration, RegistrationRound
 
 
-def listed_decisions():
-    """Every decision with what a list row shows, in one query (plus one for recipients)."""
-    return Decision.objects.select_related("award", "document", "revoked_by").order_by(
-        "-date", "-pk"
-    )
+def listed_decisions(site):
+    """The decisions ``site`` lists (its own and the shared ones) with what a list row shows,
+    in one query (plus one for recipients)."""
+    decisions = Decision.objects.select_related("award", "document", "revoked_by")
+    return for_site(decisions, site).order_by("-date", "-pk")
 
 
 def with_recipients(decisions):
@@ -36,11 +37,13 @@ def with_recipients(decisions):
     return decisions.prefetch_related(Prefetch("recipients", queryset=recipients))
 
 
-def listed_recipients():
-    """Recipients of decisions in force, newest decision first, with what the board shows."""
+def listed_recipients(site):
+    """Recipients of ``site``'s decisions in force, newest decision first, with what the
+    board shows."""
     photos = get_image_model().objects.prefetch_renditions(HONOUR_PHOTO_SPEC)
+    decisions = for_site(Decision.objects.filter(status=DecisionStatus.IN_FORCE), site)
     return (
-        DecisionRecipient.objects.filter(decision__status=DecisionStatus.IN_FORCE)
+        DecisionRecipient.objects.filter(decision__in=decisions)
         .select_related("decision", "decision__award", "unit")
         .prefetch_related(Prefetch("photo", queryset=photos))
         .order_by("-decision__date", "-decision_id", "sort_order", "pk")
@@ -63,7 +66,7 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         verbose_name_plural = _("registers of commendation decisions")
 
     def listed_pages(self):
-        return listed_decisions()
+        return listed_decisions(page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages
@@ -87,7 +90,7 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
         if base:
             # A decision does not change once signed (a revocation is another decision): its
             # date is when its page last changed in substance.
-            decisions = Decision.objects.order_by("-date", "-pk").values_list("pk", "date")
+            decisions = self.listed_pages().values_list("pk", "date")
             zone = timezone.get_current_timezone()  # pages' lastmod values are datetimes
             urls += [
                 {
@@ -105,7 +108,7 @@ class DecisionIndexPage(RoutablePageMixin, ContentIndexPage):
     @path("<int:decision_id>/", name="decision")
     def decision_route(self, request, decision_id):
         decision = get_object_or_404(
-            with_recipients(listed_decisions()).prefetch_related("revoked_decisions"),
+            with_recipients(self.listed_pages()).prefetch_related("revoked_decisions"),
             pk=decision_id,
         )
         # The decision's own address, title and summary, not the register's.
@@ -138,7 +141,7 @@ class HonourBoardPage(ContentIndexPage):
         verbose_name_plural = _("honour boards")
 
     def listed_pages(self):
-        return listed_recipients()
+        return listed_recipients(page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages
@@ -159,7 +162,7 @@ class RegistrationTablePage(ContentIndexPage):
         verbose_name_plural = _("registration tables")
 
     def listed_pages(self):
-        return RegistrationRound.objects.all()
+        return for_site(RegistrationRound.objects.all(), page_site(self))
 
     def latest_items(self, limit=5):
         """Nothing: its items are records, not pages, so a home page lists its child pages

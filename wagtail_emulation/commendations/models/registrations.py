@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...organisation import Unit
+from ...sites import SiteScope, site_field
 from .catalogue import Award
 
 
@@ -31,6 +32,9 @@ class RegistrationRound(CampaignLinkMixin, index.Indexed, models.Model):
         help_text=_("Tick to let editors still enter registrations after the deadline."),
     )
     note = models.TextField(_("note"), blank=True)
+    site = site_field(
+        _("The site whose registration table shows it. Empty: every site of the install.")
+    )
 
     panels = [
         FieldPanel("title"),
@@ -38,12 +42,15 @@ class RegistrationRound(CampaignLinkMixin, index.Indexed, models.Model):
         FieldPanel("accept_late"),
         CampaignChooserPanel(),
         FieldPanel("note"),
+        FieldPanel("site"),
     ]
     search_fields = [
         index.SearchField("title"),
         index.AutocompleteField("title"),
         index.FilterField("year"),
     ]
+
+    site_scope = SiteScope()
 
     class Meta:
         ordering = ["-year", "-deadline"]
@@ -90,6 +97,8 @@ class Registration(models.Model):
         FieldRowPanel([FieldPanel("count"), FieldPanel("registered_on")]),
         FieldPanel("targets"),
     ]
+    #: A registration belongs to its round's site (core `sites`).
+    site_scope = SiteScope("round__site")
 
     class Meta:
         ordering = ["round", "unit__sort_order", "unit__name", "award__sort_order"]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 
+from ...sites import PageScope
 from .. import codes
 from .topics import QuestionTopic
 
@@ -163,6 +164,9 @@ class Question(models.Model):
     )
 
     objects = QuestionQuerySet.as_manager()
+
+    #: How a row knows its site: admin lists keep each editor to theirs (core `sites`).
+    site_scope = PageScope("section")
 
     class Meta:
         ordering = ["-received_at", "-pk"]
