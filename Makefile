@@ -67,14 +67,14 @@ format: $(STAMP)
 # sub-app folders and wagtail_vi, which holds translations of Wagtail's own strings (built by
 # its `catalogue` module; makemessages would empty it).
 SUBAPPS := $(filter-out wagtail_vi,$(patsubst wagtail_emulation/%/apps.py,%,$(wildcard wagtail_emulation/*/apps.py)))
-# English: source strings are English, so msgen copies each msgid into its msgstr (a complete
-# `en` catalogue that an English wording can later override).
+# English: source strings are English, so tools/english_catalogue.py gives each entry without
+# an English wording its msgid (a complete `en` catalogue; a deliberate wording is kept).
 EN_CATALOGUES = wagtail_emulation/locale $(foreach a,$(SUBAPPS),wagtail_emulation/$(a)/locale) example_site/locale
 messages: $(STAMP)
 	cd wagtail_emulation && ../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete $(foreach a,$(SUBAPPS) wagtail_vi,--ignore=$(a)/*)
 	for app in $(SUBAPPS); do (cd wagtail_emulation/$$app && ../../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete) || exit 1; done
 	cd example_site && ../$(BIN)/django-admin makemessages -l vi -l en --no-obsolete
-	for dir in $(EN_CATALOGUES); do msgen -o $$dir/en/LC_MESSAGES/django.po $$dir/en/LC_MESSAGES/django.po || exit 1; done
+	$(BIN)/python tools/english_catalogue.py $(foreach d,$(EN_CATALOGUES),$(d)/en/LC_MESSAGES/django.po)
 	cd wagtail_emulation && ../$(BIN)/django-admin compilemessages
 	cd example_site && ../$(BIN)/django-admin compilemessages
 
