@@ -59,6 +59,8 @@ class UnitChoiceField(forms.ModelChoiceField):
 
 
 class DecisionFilterForm(IndexFilterForm):
+    choice_models = (Decision,)  # the years and campaigns offered (kept_filters)
+
     number = forms.CharField(
         label=_("Number and symbol"),
         required=False,
@@ -84,7 +86,7 @@ class DecisionFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(decision_years())
+        self.fields["year"].choices = lambda: year_choices(decision_years())  # read when shown
         campaigns = (
             Page.objects.filter(pk__in=Decision.objects.order_by().values("campaign_id").distinct())
             .live()
@@ -116,6 +118,8 @@ class DecisionFilterForm(IndexFilterForm):
 
 
 class HonourBoardFilterForm(IndexFilterForm):
+    choice_models = (Decision,)  # the years offered (kept_filters)
+
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     award = forms.ModelChoiceField(
         label=_("Title or form"),
@@ -127,7 +131,7 @@ class HonourBoardFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(decision_years())
+        self.fields["year"].choices = lambda: year_choices(decision_years())  # read when shown
 
     def filter_year(self, queryset, year):
         return queryset.filter(decision__date__year=year)

@@ -172,7 +172,7 @@ class QuestionFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(question_years())
+        self.fields["year"].choices = lambda: year_choices(question_years())  # read when shown
         self.fields["unit"].queryset = Unit.objects.current()
 
     def filter_unit(self, queryset, unit):
