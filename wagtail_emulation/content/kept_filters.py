@@ -8,8 +8,9 @@ language, path and filter values, and goes stale when content changes (a page pu
 moved, made private…) or when a row of a model its choices list is saved or deleted (a
 form's ``ModelChoiceField`` querysets and its ``choice_models``).
 
-Only forms without errors, whose values fit in :data:`MAX_VALUES_LENGTH` characters, are kept:
-a random query string renders the form every time instead of filling the cache.
+Only forms whose values fit in :data:`MAX_VALUES_LENGTH` characters are kept (a bad value's
+error message is the same for everyone who sends it): a long random query string renders the
+form every time instead of filling the cache.
 """
 
 from urllib.parse import urlencode
@@ -38,7 +39,7 @@ def keep_filter_form(request, page, form, render):
     if request is None or getattr(request, "is_preview", False) or not getattr(page, "pk", None):
         return render()
     values = form_values(form)
-    if len(values) > MAX_VALUES_LENGTH or (form.is_bound and form.errors):
+    if len(values) > MAX_VALUES_LENGTH:
         return render()
     site = Site.find_for_request(request)
     variant = ":".join(
