@@ -204,16 +204,20 @@ def queries_per_search(query, cache_seconds):
 
 def explain(query_text):
     """(matches, ranking ms, entries ms) of one search's first page, from EXPLAIN ANALYZE of
-    the two statements the search page runs (``RankedPaginator``)."""
+    the two statements the search page runs (``RankedPaginator`` with the site's candidates;
+    matches stop at one more than the candidates)."""
     from django.db import connection
     from wagtail.models import Site
 
+    from wagtail_emulation.site_search.conf import app_settings
     from wagtail_emulation.site_search.folding import Query
     from wagtail_emulation.site_search.paging import MATCH_ONLY_COLUMNS, RankedPaginator
     from wagtail_emulation.site_search.query import search_entries
 
     root = Site.objects.get(is_default_site=True).root_page
-    paginator = RankedPaginator(search_entries(root.path, Query(query_text)), 10)
+    # As the search page ranks: only the best candidates (the count stops above them).
+    candidates = app_settings.SEARCH_RANK_CANDIDATES
+    paginator = RankedPaginator(search_entries(root.path, Query(query_text)), 10, candidates)
     ranking = paginator.ranking(1)
     rows = list(ranking)
     entries = (

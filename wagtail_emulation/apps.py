@@ -56,6 +56,7 @@ class WagtailEmulationConfig(AppConfig):
         from .admin_dates import keep_typed_dates, localize_admin_date_widgets
         from .admin_slugs import transliterate_admin_slugs
         from .content.images import prepare_logo_rendition, prepare_published_renditions
+        from .content.kept_filters import forget_kept_filter_forms_on_changes
         from .models import EmulationSettings, WebsiteLink
         from .page_fragments import forget_page_fragments_on_changes
         from .province import connect as connect_province
@@ -73,5 +74,6 @@ class WagtailEmulationConfig(AppConfig):
         cache_site_setting(EmulationSettings, WebsiteLink)
         connect_province()
         forget_page_fragments_on_changes()
+        forget_kept_filter_forms_on_changes()
         # Renditions are made on publish, so rendering a page never writes to the database.
         page_published.connect(prepare_published_renditions, dispatch_uid="emulation_renditions")

@@ -12,8 +12,9 @@ The events and the addresses they drop:
   the provincial portals' listings that show it when its site shares its content;
 * a page moved: the page and everything below it, at their old and new addresses, and the
   old and new parents;
-* a privacy restriction added, changed or removed: every page of the HTML cache (any page
-  may list or link to it), the page and everything below it in the cache in front;
+* a privacy restriction added, changed or removed: every page, in both caches (any page may
+  list or link to it): the HTML cache bumps its epoch, the cache in front gets ``PURGE /*``
+  for each site;
 * a page's public comment list changed (a comment approved, rejected, deleted): the page.
 
 A path is dropped under every host alias, scheme and query string (the HTML cache keeps a
@@ -33,6 +34,10 @@ from wagtail_emulation import province
 from . import html_cache
 
 logger = logging.getLogger(__name__)
+
+#: The address a cache in front reads as "every page of the site": the shipped Varnish
+#: configuration bans everything rendered on ``PURGE /*``; CloudFront reads it the same way.
+EVERYTHING = "/*"
 
 
 def caches_to_purge():
@@ -101,16 +106,13 @@ def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
 
 
 def on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again): every page the HTML cache keeps, since any may
-    show it (a list, a related document); in the cache in front, it and every page below."""
+    """A page made private (or public again): every page both caches keep, since any may show
+    it (a list, a feed, the site map, a search answer, a related document)."""
     if html_cache.is_enabled():
         html_cache.purge_everything()
-    if not instance.page_id or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    page = type(instance).page.field.related_model.objects.filter(pk=instance.page_id).first()
-    if page is not None:  # else the page itself is being deleted
-        addresses = served_addresses(page.get_descendants(inclusive=True))
-        purge_addresses_in_front(addresses)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        roots = {root.root_url for root in Site.get_site_root_paths()}
+        purge_addresses_in_front({(root_url, EVERYTHING) for root_url in roots})
 
 
 def on_comment_list_change(sender, page_ids, **kwargs):

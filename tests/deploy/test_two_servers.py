@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
+from django.utils.html import escape
 
 from tests.deploy.cluster import form_inputs, get, reader, running_cluster, wait_for
 from tests.deploy.varnish import varnishd
@@ -229,3 +230,49 @@ def test_votes_comments_and_beacons_over_both_servers_are_exact(cluster, article
         "select approved from wagtail_emulation_comments_commentcount where page_id = %s", page_id
     )
     assert counts == [(shown_before + comments,)]
+
+
+def test_a_page_made_private_leaves_the_listings_in_the_cache_in_front(cluster):
+    """A privacy change drops every page from Varnish, as from the Redis HTML cache: the news
+    index and the site map stored in front stop showing its first article well within their
+    lifetime (60 s). Last in the file: the article stays private."""
+    private = cluster.shell(
+        "import json\n"
+        "from wagtail_emulation.news.models import NewsIndexPage\n"
+        "page = NewsIndexPage.objects.live().first().listed_pages().first()\n"
+        "print(json.dumps({'id': page.pk, 'path': page.get_url_parts()[2], 'title': page.title,"
+        " 'parent': page.get_parent().get_url_parts()[2]}))"
+    )
+    places = {
+        "news index": (cluster.front + private["parent"], escape(private["title"])),
+        "site map": (cluster.front + "/sitemap-pages.xml", private["path"]),
+    }
+    for url, shown in places.values():
+        get(url)
+        stored = get(url)
+        assert shown in stored.text and stored.headers["X-Cache"] == "HIT", url
+    stored_at = time.monotonic()  # the copies live 60 s in Varnish from about now
+
+    cluster.shell(
+        "from wagtail.models import Page, PageViewRestriction\n"
+        f"PageViewRestriction.objects.create(page=Page.objects.get(pk={private['id']}),"
+        " restriction_type='login')\n"
+        "print('{}')"
+    )
+    restricted = time.monotonic()
+    gone_after, pending = {}, dict(places)
+
+    def gone_everywhere():
+        """the private page has left the news index and the site map in front"""
+        for name, (url, shown) in list(pending.items()):
+            if shown not in get(url).text:
+                gone_after[name] = time.monotonic() - restricted
+                del pending[name]
+        return not pending
+
+    wait_for(gone_everywhere, timeout=20)
+    # Gone while the stored copies were still alive: the purge did it, not their lifetime.
+    assert time.monotonic() - stored_at < 60
+    print("\ngone from the cache in front after the privacy change (s):",
+          {k: round(v, 2) for k, v in gone_after.items()})  # fmt: skip
+    assert get(cluster.front + private["path"], allow_redirects=False).status_code == 302

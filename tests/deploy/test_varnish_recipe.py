@@ -113,6 +113,23 @@ def test_a_purge_drops_the_path_under_every_query_string_and_host(front, stand_i
     assert caches == ["MISS", "MISS", "MISS", "HIT"]
 
 
+def test_a_purge_of_everything_drops_every_page_but_keeps_static_files(front, stand_in):
+    """``PURGE /*`` (a privacy change): every page under every host and query string goes;
+    static files and media, which no page's privacy changes, stay."""
+    pages = [
+        (front + "/tin-tuc/?page=2", {}),
+        (front + "/sitemap.xml", {"Host": "www.example.vn"}),
+        (front + "/search/?q=ho+so", {}),
+    ]
+    assets = [(front + "/static/site.css", {}), (front + "/media/images/a.jpg", {})]
+    for url, headers in pages + assets:
+        get(url, headers=headers)
+    purge = requests.request("PURGE", front + "/*", headers={"Host": "x"}, timeout=10)
+    assert purge.status_code == 200
+    caches = [get(url, headers=headers).headers["X-Cache"] for url, headers in pages + assets]
+    assert caches == ["MISS", "MISS", "MISS", "HIT", "HIT"]
+
+
 def test_a_stored_copy_is_served_while_the_application_fails(stand_in):
     with running_varnish([stand_in.server_address[1]], default_ttl=1) as front:
         stored = get(front + "/tin-tuc/").text

@@ -24,7 +24,7 @@ class CampaignFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(self._years())
+        self.fields["year"].choices = lambda: year_choices(self._years())  # read when shown
 
     def _years(self):
         """Every year some campaign of this index runs in (one query)."""

@@ -66,6 +66,8 @@ class UnitChoiceField(forms.ModelChoiceField):
 
 
 class DecisionFilterForm(IndexFilterForm):
+    choice_models = (Decision,)  # the years and campaigns offered (kept_filters)
+
     number = forms.CharField(
         label=_("Number and symbol"),
         required=False,
@@ -91,7 +93,7 @@ class DecisionFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(decision_years())
+        self.fields["year"].choices = lambda: year_choices(decision_years())  # read when shown
         site = page_site(self.index_page)
         self.fields["unit"].limit_to_site(site)
         linked = self.index_page.listed_pages().order_by().values("campaign_id").distinct()
@@ -123,6 +125,8 @@ class DecisionFilterForm(IndexFilterForm):
 
 
 class HonourBoardFilterForm(IndexFilterForm):
+    choice_models = (Decision,)  # the years offered (kept_filters)
+
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     award = forms.ModelChoiceField(
         label=_("Title or form"),
@@ -134,7 +138,7 @@ class HonourBoardFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(decision_years())
+        self.fields["year"].choices = lambda: year_choices(decision_years())  # read when shown
         self.fields["unit"].limit_to_site(page_site(self.index_page))
 
     def filter_year(self, queryset, year):

@@ -1,5 +1,7 @@
 """The list of drafts filtered by status (from the dates), field and issuing body."""
 
+from functools import partial
+
 from django import forms
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -23,6 +25,11 @@ def status_filter(status, today):
     return Q(opens_on__lte=today) & (Q(window_last_day__gte=today) | Q(window_last_day=None))
 
 
+def _values_offered(drafts, name, empty):
+    values = sorted(set(drafts.exclude(**{name: ""}).values_list(name, flat=True)))
+    return [("", empty), *((value, value) for value in values)]
+
+
 class DraftFilterForm(IndexFilterForm):
     status = forms.ChoiceField(label=_("Status"), required=False)
     legal_field = forms.ChoiceField(label=pgettext_lazy("legal field", "Field"), required=False)
@@ -33,8 +40,8 @@ class DraftFilterForm(IndexFilterForm):
         self.fields["status"].choices = [("", _("All")), *DraftStatus.choices]
         drafts = self.index_page.listed_pages()
         for name, empty in (("legal_field", _("All fields")), ("issuer", _("All issuing bodies"))):
-            values = sorted(set(drafts.exclude(**{name: ""}).values_list(name, flat=True)))
-            self.fields[name].choices = [("", empty), *((value, value) for value in values)]
+            # Read when shown or checked, not for every list (kept_filters keeps the form).
+            self.fields[name].choices = partial(_values_offered, drafts, name, empty)
 
     def filter_status(self, queryset, value):
         return with_last_day(queryset).filter(status_filter(value, timezone.localdate()))

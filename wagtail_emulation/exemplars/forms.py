@@ -19,7 +19,7 @@ class ExemplarFilterForm(IndexFilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         years = self.index_page.listed_pages().order_by().values_list("year", flat=True).distinct()
-        self.fields["year"].choices = year_choices(years)
+        self.fields["year"].choices = lambda: year_choices(years)  # read when shown
 
     def filter_stage(self, queryset, value):
         return queryset.filter(stage=value)

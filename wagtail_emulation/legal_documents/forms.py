@@ -81,7 +81,7 @@ class LibraryFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(self._years())
+        self.fields["year"].choices = lambda: year_choices(self._years())  # read when shown
 
     def _years(self):
         from .models import LegalDocumentPage

@@ -173,7 +173,7 @@ class QuestionFilterForm(IndexFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = year_choices(question_years())
+        self.fields["year"].choices = lambda: year_choices(question_years())  # read when shown
         # The site's units and the shared ones: another site's never show.
         site = page_site(self.index_page)
         self.fields["unit"].queryset = for_site(Unit.objects.current(), site)

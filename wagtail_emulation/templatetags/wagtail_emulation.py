@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.models import Site
 
 from .. import absolute_urls, languages, province, visibility
+from ..content.kept_filters import do_kept_filter_form
 from ..content.metadata import shown_page as page_shown
 from ..content.structured_data import render_structured_data
 from ..feedback.widgets import render_feedback, render_feedback_head
@@ -256,6 +257,7 @@ def article_tools(context, page=None, target="main"):
 
 register.tag("page_fragment", do_page_fragment)
 register.tag("frame_fragment", do_frame_fragment)
+register.tag("kept_filter_form", do_kept_filter_form)
 
 
 def _merge_subapp_libraries():

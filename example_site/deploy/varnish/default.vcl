@@ -12,7 +12,9 @@
 # * passes the admin, the per-reader endpoints (/emulation/), documents, signed-in editors
 #   (sessionid), requests with credentials, and every POST straight to the application;
 # * answers PURGE from the application (wagtail.contrib.frontend_cache's HTTP backend) by
-#   banning every stored copy of the path: any host alias, scheme or query string;
+#   banning every stored copy of the path: any host alias, scheme or query string; a PURGE of
+#   `/*` (a privacy change: any page may list it) bans everything the application rendered,
+#   as the Redis HTML cache drops every page then (static files and media are kept);
 # * serves a stored copy up to an hour past its lifetime when the application fails (5xx or
 #   unreachable), and refreshes copies in the background for 10 s past their lifetime.
 vcl 4.1;
@@ -45,6 +47,14 @@ sub vcl_recv {
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
+        }
+        if (req.url == "/*") {
+            # Every rendered page, feed and search answer, under every host: a page made
+            # private may show in any of them. Only static files and media stay.
+            if (std.ban("obj.http.X-Portal-Path !~ ^/(static|media)/")) {
+                return (synth(200, "Purged"));
+            }
+            return (synth(400, std.ban_error()));
         }
         # Every copy of the path, as the application's own HTML cache drops them.
         if (std.ban("obj.http.X-Portal-Path == " + regsub(req.url, "[?#].*$", ""))) {
