@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -35,7 +36,7 @@ from ..content.routes import serve_route
 from ..content.structured_data import StructuredPageMixin
 from ..locale_vi import vn_slugify
 from ..models import VietnameseSlugMixin
-from ..visibility import public_q
+from ..visibility import is_public, public_q
 from .admin_forms import LegalDocumentPageForm
 from .status import LegalStatus, RelationEffect, status_annotation, status_filter, status_of
 
@@ -394,7 +395,12 @@ class LegalDocumentPage(StructuredPageMixin, VietnameseSlugMixin, Page):
     @cached_property
     def outgoing(self):
         """``[(kind, document, note)]`` this document acts on (live, public documents only)."""
-        relations = self.relations.filter(public_q("target__")).select_related("kind", "target")
+        relations = self.relations.all()
+        if isinstance(relations, FakeQuerySet):
+            # The editor's preview: unsaved rows in memory, which no SQL filter can read.
+            rows = sorted(relations, key=lambda r: (r.sort_order or 0, r.pk or 0))
+            return [(r.kind.name, r.target, r.note) for r in rows if is_public(r.target)]
+        relations = relations.filter(public_q("target__")).select_related("kind", "target")
         return [(r.kind.name, r.target, r.note) for r in relations.order_by("sort_order", "pk")]
 
     @cached_property
