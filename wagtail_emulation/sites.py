@@ -74,6 +74,13 @@ def sites_for_user(user):
     return Site.objects.filter(pk__in=scope.site_ids)
 
 
+def only_site_of(user):
+    """The one site an editor kept to a single site works on; ``None`` for an editor who
+    sees every site or several (what they import is then shared by the install)."""
+    scope = user_sites(user)
+    return scope.sites[0] if not scope.every and len(scope.sites) == 1 else None
+
+
 def sees_every_site(user):
     return user_sites(user).every
 

@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
 from ..organisation import Unit
+from ..sites import only_site_of
 from ..spreadsheets.cells import DateCell, TextCell
 from ..spreadsheets.importing import SheetImport, SheetResource
 from ..spreadsheets.reading import Column
@@ -98,6 +99,20 @@ class ScheduleItemResource(SheetResource):
     preparing_unit = fields.Field("preparing_unit", "preparing_unit", widget=UnitWidget())
     is_private = fields.Field("is_private", "is_private", widget=PrivateWidget())
 
+    def __init__(self, site=None, **kwargs):
+        super().__init__(**kwargs)
+        self.site = site
+
+    def get_queryset(self):
+        # A row finds again only an item of the importing editor's site (shared items for
+        # an editor of the whole install): another site's item of the same date, time and
+        # chair is never overwritten.
+        return ScheduleItem.objects.filter(site=self.site)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        instance.site = self.site
+
     class Meta:
         model = ScheduleItem
         fields = (
@@ -138,6 +153,9 @@ class ScheduleImport(SheetImport):
         Column("is_private", pgettext_lazy("import column", "Private")),
     ]
     resource_class = ScheduleItemResource
+
+    def get_resource(self, job):
+        return ScheduleItemResource(site=only_site_of(job.user))
 
     def get_max_rows(self):
         return app_settings.WORK_SCHEDULE_IMPORT_MAX_ROWS
