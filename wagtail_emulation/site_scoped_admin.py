@@ -3,7 +3,8 @@
 A viewset with :class:`SiteScopedViewSetMixin` lists only the rows of the editor's sites, and
 answers 404 for another site's row reached by its address (edit, delete, inspect, history,
 usage…): every view the viewset builds gets :class:`SiteScopedViewMixin`. The list's
-filters offer only the editor's sites' choices too (no other site's page title in a menu).
+filters and a snippet's picker offer only the editor's sites' choices too (no other site's
+page title or unit in a menu).
 """
 
 from django.http import Http404
@@ -57,10 +58,28 @@ class SiteScopedViewMixin:
         return obj
 
 
+class SiteScopedChooserViewMixin:
+    def get_object_list(self):
+        return for_user_sites(super().get_object_list(), self.request.user)
+
+
+class SiteScopedChooserViewSetMixin:
+    def construct_view(self, view_class, **kwargs):
+        scoped = type(view_class.__name__, (SiteScopedChooserViewMixin, view_class), {})
+        return super().construct_view(scoped, **kwargs)
+
+
 class SiteScopedViewSetMixin:
     def construct_view(self, view_class, **kwargs):
         scoped = type(view_class.__name__, (SiteScopedViewMixin, view_class), {})
         return super().construct_view(scoped, **kwargs)
+
+    @cached_property
+    def chooser_viewset_class(self):
+        """A snippet's picker in edit forms (a unit, a person) offers the editor's own
+        sites' rows too, as its listing does."""
+        base = super().chooser_viewset_class
+        return type(f"SiteScoped{base.__name__}", (SiteScopedChooserViewSetMixin, base), {})
 
 
 def check_in_user_sites(obj, user):
