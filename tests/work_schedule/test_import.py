@@ -120,13 +120,14 @@ def test_the_admin_screens_speak_vietnamese(admin_client, units):
 
 
 def test_a_department_editor_imports_into_their_own_site_only(client, units, django_user_model):
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission, Page, Site
+    from wagtail.models import Site
+
+    from ..sites.second_site import department_with_editor
 
     default = Site.objects.get(is_default_site=True)
-    root = Page.get_first_root_node()
-    department_home = root.add_child(instance=Page(title="Sở Nội vụ", slug="so-noi-vu"))
-    department = Site.objects.create(hostname="sonoivu.localhost", root_page=department_home)
+    department, editor = department_with_editor(
+        django_user_model, ["add_scheduleitem", "change_scheduleitem"]
+    )
     theirs = ScheduleItem.objects.create(
         site=default,
         date=datetime.date(2026, 12, 14),
@@ -134,21 +135,6 @@ def test_a_department_editor_imports_into_their_own_site_only(client, units, dja
         chaired_by="Giám đốc Sở",
         content="Việc của Sở Tư pháp",
     )
-    group = Group.objects.create(name="Biên tập viên Sở Nội vụ")
-    group.permissions.add(
-        *Permission.objects.filter(
-            codename__in=["access_admin", "add_scheduleitem", "change_scheduleitem"]
-        )
-    )
-    GroupPagePermission.objects.create(
-        group=group,
-        page=department_home,
-        permission=Permission.objects.get(
-            content_type__app_label="wagtailcore", codename="change_page"
-        ),
-    )
-    editor = django_user_model.objects.create_user("noivu", password="x")
-    editor.groups.add(group)
     client.force_login(editor)
     sheet = (
         "Ngày,Giờ,Nội dung,Lãnh đạo\n14/12/2026,7:30,Giao ban Sở Nội vụ,Giám đốc Sở\n"
