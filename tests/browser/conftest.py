@@ -39,7 +39,10 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # A page answering a form under a loaded CI machine can take longer than Playwright's 5 s.
+    expect.set_options(timeout=20_000)
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")

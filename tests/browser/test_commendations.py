@@ -2,6 +2,7 @@
 open demo notice pass axe, and the form is sent with JavaScript turned off."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .axe import assert_no_axe_violations
 
@@ -21,7 +22,7 @@ def test_decision_page_has_no_wcag_violations(portal, page):
     revoked = Decision.objects.get(number="41/QĐ-STP")
     response = page.goto(f"{portal}{register.url}{revoked.pk}/")
     assert response.status == 200
-    assert page.get_by_text("Quyết định này đã bị hủy bỏ.").is_visible()
+    expect(page.get_by_text("Quyết định này đã bị hủy bỏ.")).to_be_visible()
     assert_no_axe_violations(page)
 
 
@@ -47,7 +48,7 @@ def test_response_form_works_without_javascript(portal, browser):
         page.locator("#id_consent").check()
         page.wait_for_timeout(3100)  # the form refuses what a script sends back at once
         page.get_by_role("button", name="Gửi ý kiến").click()
-        assert page.get_by_text("Cảm ơn bạn.").is_visible()
+        expect(page.get_by_text("Cảm ơn bạn.")).to_be_visible()
     finally:
         context.close()
     assert NoticeResponse.objects.filter(full_name="Nguyễn Văn An").exists()

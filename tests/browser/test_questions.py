@@ -5,6 +5,7 @@ it. The section, the form, the lookup and a Q&A page pass axe and fit 320 px."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .axe import assert_no_axe_violations
 
@@ -61,24 +62,24 @@ def test_a_reader_asks_and_follows_the_answer_without_javascript(portal, browser
         page.locator("#id_consent").check()
         page.wait_for_timeout(3100)  # the form refuses what a script sends back at once
         page.get_by_role("button", name="Gửi câu hỏi").click()
-        assert page.get_by_text("Câu hỏi của bạn đã được tiếp nhận").first.is_visible()
+        expect(page.get_by_text("Câu hỏi của bạn đã được tiếp nhận").first).to_be_visible()
         code = page.locator(".questions-code--large").inner_text()
         assert re.fullmatch(r"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", code)
 
         page.get_by_role("link", name="Tra cứu câu hỏi đã gửi").click()
         page.get_by_role("textbox", name="Mã tra cứu").fill(code.lower())
         page.get_by_role("button", name="Tra cứu").click()
-        assert page.get_by_text("Đã tiếp nhận").is_visible()
+        expect(page.get_by_text("Đã tiếp nhận")).to_be_visible()
 
         published = answer_and_approve(Question.objects.get(email="minh@example.vn"))
 
         page.get_by_role("textbox", name="Mã tra cứu").fill(code)
         page.get_by_role("button", name="Tra cứu").click()
-        assert page.get_by_text("Đã trả lời").is_visible()
-        assert page.get_by_text("tại Ủy ban nhân dân cấp xã nơi cư trú").is_visible()
+        expect(page.get_by_text("Đã trả lời")).to_be_visible()
+        expect(page.get_by_text("tại Ủy ban nhân dân cấp xã nơi cư trú")).to_be_visible()
         page.get_by_role("link", name="Xem câu hỏi và câu trả lời đã đăng").click()
-        assert page.url == portal + published.url
-        assert page.get_by_text("tại Ủy ban nhân dân cấp xã nơi cư trú").is_visible()
+        page.wait_for_url(portal + published.url)
+        expect(page.get_by_text("tại Ủy ban nhân dân cấp xã nơi cư trú")).to_be_visible()
         assert "Lò Văn Minh" not in page.content() and "minh@example.vn" not in page.content()
     finally:
         context.close()
@@ -102,7 +103,8 @@ def test_the_pages_pass_axe_and_fit_320_px(portal, browser, which):
             assert page.goto(portal + urls[which]).status == 200
             if which == "lookup":  # with a result shown, and with a wrong code
                 page.get_by_role("textbox", name="Mã tra cứu").fill("ABCD-EFGH")
-                page.get_by_role("button", name="Tra cứu").click()
+                with page.expect_navigation():
+                    page.get_by_role("button", name="Tra cứu").click()
             assert_no_axe_violations(page)
             assert page.evaluate("document.documentElement.scrollWidth") <= width
         finally:
