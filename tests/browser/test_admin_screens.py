@@ -418,12 +418,6 @@ def _walk_admin(survey, user):
     survey.visit("account", reverse("wagtailadmin_account"))
 
 
-# Known on the merged tree of 2026-12-07 (afternoon): the English version installs
-# wagtail.locales and simple_translation, whose group-permission labels ("Locale", "Simple
-# translation") and the settings menu's "1 locale" wagtail_vi does not translate yet.
-@pytest.mark.xfail(
-    reason="wagtail.locales / simple_translation labels not yet in wagtail_vi", strict=False
-)
 def test_admin_screens_speak_vietnamese(portal, editor_page, capsys):
     from django.contrib.auth import get_user_model
 

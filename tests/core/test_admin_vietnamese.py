@@ -4,6 +4,7 @@ import lxml.html
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 from wagtail.admin.panels import InlinePanel, get_edit_handler
@@ -86,3 +87,23 @@ def test_sites_listing_headers_are_vietnamese(client, db):
     headers = {" ".join(th.text_content().split()) for th in page.xpath("//thead//th")}
     assert {"Cổng", "Tên trang web", "Trang gốc"} <= headers
     assert not headers & {"Port", "Site name", "Root page"}
+
+
+def test_wagtail_models_named_from_their_class_read_vietnamese(client, db):
+    """Locale and SimpleTranslation have no verbose name of their own: the Locales listing
+    counted "1 locale" and the group form had "Locale" and "Simple translation" rows."""
+    editor = get_user_model().objects.create_superuser("bientap", "bientap@example.com", "pw")
+    UserProfile.objects.filter(user=editor).update(preferred_language="vi")
+    client.force_login(editor)
+    locales = lxml.html.fromstring(client.get(reverse("wagtaillocales:index")).content)
+    assert " ".join(locales.find_class("pagination__end")[0].text_content().split()) == (
+        "1 ngôn ngữ"
+    )
+    group = Group.objects.create(name="Biên tập")
+    form = client.get(reverse("wagtailusers_groups:edit", args=[group.pk])).content.decode()
+    row_titles = {
+        " ".join(cell.text_content().split())
+        for cell in lxml.html.fromstring(form).xpath("//table//td[1]|//table//th[1]")
+    }
+    assert {"Ngôn ngữ", "Dịch đơn giản"} <= row_titles
+    assert "Simple translation" not in row_titles and "Locale" not in row_titles

@@ -99,9 +99,14 @@ def our_entries(domain):
 
 def missing(domain):
     """Wagtail's strings wagtail_vi leaves English: [(app, msgctxt, msgid)], sorted."""
+    from .model_names import own_strings
+
     ours = our_entries(domain)
     left = []
-    for key, (_plural, app) in wagtail_strings(domain).items():
+    strings = wagtail_strings(domain)
+    if domain == "django":
+        strings |= {key: (None, "wagtail_vi.model_names") for key in own_strings()}
+    for key, (_plural, app) in strings.items():
         entry = ours.get(key)
         if entry is None or not entry.translated() or "fuzzy" in entry.flags:
             left.append((app, *key))
@@ -111,9 +116,11 @@ def missing(domain):
 def stale(domain):
     """Our msgids the installed Wagtail (or, for Django's supplements, Django) does not have:
     renamed or dropped strings."""
+    from .model_names import own_strings
+
     theirs = set(wagtail_strings(domain))
     if domain == "django":
-        theirs |= set(django_strings())
+        theirs |= set(django_strings()) | own_strings()
     return sorted(msgid for (ctx, msgid) in our_entries(domain) if (ctx, msgid) not in theirs)
 
 
