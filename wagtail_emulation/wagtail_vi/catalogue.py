@@ -105,7 +105,7 @@ def missing(domain):
     left = []
     strings = wagtail_strings(domain)
     if domain == "django":
-        strings |= {key: (None, "wagtail_vi.model_names") for key in own_strings()}
+        strings |= dict.fromkeys(own_strings(), (None, "wagtail_vi.model_names"))
     for key, (_plural, app) in strings.items():
         entry = ours.get(key)
         if entry is None or not entry.translated() or "fuzzy" in entry.flags:
