@@ -6,14 +6,15 @@ the detail view with the reader's contact details, status changes, replies and b
 deleting also needs Django's ``delete_<model>``; nobody adds submissions in the admin.
 Register :class:`ModerationPermissionPolicy` for the model before its viewset, make its bulk
 actions with :func:`status_bulk_actions` from the app's own status-changing service and
-wording, and list the submissions with :class:`ModerationIndexView`.
+wording, and list the submissions with :class:`ModerationIndexView`. Each submission names
+itself in listings and bulk confirmations by its ``excerpt`` (see :func:`excerpt`).
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
+from django.utils.text import Truncator, capfirst
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, ButtonsColumnMixin, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.bulk_action import BulkAction
@@ -24,6 +25,13 @@ from wagtail.permissions import policy_registry
 from .sites import in_user_sites
 
 MODERATE = "moderate"
+EXCERPT_CHARS = 80
+
+
+def excerpt(text):
+    """The start of a reader's text on one line, at most :data:`EXCERPT_CHARS` characters
+    with the ellipsis: how a submission is named in its listing and in bulk confirmations."""
+    return Truncator(" ".join(text.split())).chars(EXCERPT_CHARS)
 
 
 class ModerationPermissionPolicy(ModelPermissionPolicy):

@@ -88,6 +88,15 @@ def test_comment_body_keeps_its_line_breaks_and_stays_escaped(moderator, article
     )
 
 
+def test_a_long_comment_is_listed_by_its_start_on_one_line(moderator, article, make_comment):
+    body = "Đề nghị Sở\nbổ sung " + "hướng dẫn thủ tục chứng thực bản sao điện tử " * 4
+    make_comment(article, status=Status.PENDING, body=body)
+    listed = visible_text(moderator.get(reverse(INDEX)))
+    start = " ".join(body.split())[:79] + "…"
+    assert len(start) == 80 and start in listed
+    assert " ".join(body.split()) not in listed
+
+
 def test_dashboard_panel_is_a_card_like_wagtails_panels(moderator, article, make_comment):
     make_comment(article, status=Status.PENDING)
     html = moderator.get(reverse("wagtailadmin_home")).content.decode()

@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .. import moderation
 from ..feedback.switches import PageTypesField
 from ..sites import PageScope
 
@@ -198,8 +199,7 @@ class ReaderComment(models.Model):
 
     @property
     def excerpt(self):
-        text = " ".join(self.body.split())
-        return text if len(text) <= 80 else text[:79] + "…"
+        return moderation.excerpt(self.body)
 
     def link_count(self):
         return len(LINK_PATTERN.findall(self.body))

@@ -27,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .. import moderation
 from ..content.pages import ContentIndexPage, ContentPage
 from ..content.sub_app_pages import SubAppPageChooserPanel, optional_page_link
 from ..sites import PageScope
@@ -365,8 +366,7 @@ class DraftOpinion(models.Model):
 
     @property
     def excerpt(self):
-        text = " ".join(self.body.split())
-        return text if len(text) <= 80 else text[:79] + "…"
+        return moderation.excerpt(self.body)
 
     @property
     def report_gist(self):

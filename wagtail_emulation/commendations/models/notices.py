@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ... import moderation
 from ...content.campaign_link import CampaignChooserPanel, CampaignLinkMixin
 from ...content.pages import ContentPage
 from ...sites import PageScope
@@ -348,5 +349,4 @@ class NoticeResponse(models.Model):
 
     @property
     def excerpt(self):
-        text = " ".join(self.body.split())
-        return text if len(text) <= 80 else text[:79] + "…"
+        return moderation.excerpt(self.body)
