@@ -317,9 +317,15 @@ def _package_screens(survey):
     """Every admin screen of the package and its sub-apps: each listing with its filters
     opened, the create and edit forms of its first object, each report and statistics
     screen, and each import up to the preview of its example file."""
+    from wagtail.admin.viewsets.chooser import ChooserViewSet
+
     for viewset in _package_viewsets():
         screen = type(viewset).__name__
         model = getattr(viewset, "model", None)
+        if isinstance(viewset, ChooserViewSet):  # its views answer a modal, in JSON
+            chooser = reverse(viewset.get_url_name("choose"))
+            survey.modal(f"{screen}: {model._meta.label}", chooser)
+            continue
         survey.visit(screen, _url(viewset, "index", "list") or viewset.menu_url)
         survey.filters(f"{screen} (filters)")
         if model is not None:
