@@ -8,6 +8,8 @@ at once; the timeout is only a safety net (e.g. for comments closing N days afte
 publication). An unreachable cache means: render every time.
 """
 
+import hashlib
+
 from .shared_cache import quietly, read_through, shared_cache
 
 FRAGMENT_SECONDS = 300
@@ -33,6 +35,9 @@ def cached_fragment(name, scope, variant, render, timeout=FRAGMENT_SECONDS, requ
     versions = _versions(name, scope, request)
     if versions is None:
         return render()
+    # A variant can hold a path and a reader's filter values: hashed, the key stays short and
+    # ASCII whatever they are (memcached refuses keys over 250 bytes or with spaces).
+    variant = hashlib.blake2b(str(variant).encode(), digest_size=16).hexdigest()
     key = f"wagtail_emulation:fragment:{name}:{scope}:{versions}:{variant}"
     return read_through(key, render, timeout, name)
 
