@@ -221,12 +221,15 @@ def explain(query_text):
     from wagtail_emulation.site_search.conf import app_settings
     from wagtail_emulation.site_search.folding import Query
     from wagtail_emulation.site_search.paging import MATCH_ONLY_COLUMNS, RankedPaginator
-    from wagtail_emulation.site_search.query import search_entries
+    from wagtail_emulation.site_search.query import matching_entries, ranked
 
     root = Site.objects.get(is_default_site=True).root_page
     # As the search page ranks: only the best candidates (the count stops above them).
     candidates = app_settings.SEARCH_RANK_CANDIDATES
-    paginator = RankedPaginator(search_entries(root.path, Query(query_text)), 10, candidates)
+    query = Query(query_text)
+    paginator = RankedPaginator(
+        matching_entries(root.path, query), 10, lambda entries: ranked(entries, query), candidates
+    )
     ranking = paginator.ranking(1)
     rows = list(ranking)
     entries = (
