@@ -339,7 +339,10 @@ def test_a_capped_ranking_costs_the_same_queries(newsroom):
                 html = client.get("/search/", {"q": "ho so"}).content.decode()
         return len(context.captured_queries), "hơn" in count_line(html)
 
-    assert queries(0) == (queries(2)[0], False)
+    # On PostgreSQL a capped ranking first asks the planner how many pages match (no row
+    # read): one query more, whatever the number of pages (see site_search/candidates.py).
+    estimate = 1 if connection.vendor == "postgresql" else 0
+    assert queries(0) == (queries(2)[0] - estimate, False)
     assert queries(2)[1]
 
 
