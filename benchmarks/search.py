@@ -7,12 +7,16 @@ bar) and counts the queries of one search; then grows to 100,000 pages, indexes 
 counts again (the count must not grow). Prints where a search's time goes in PostgreSQL
 (EXPLAIN ANALYZE of the two statements a search page runs). Finally serves the site with
 gunicorn (2 sync workers, HTML cache off) twice, ranking every search afresh and with the
-rankings kept in the shared cache, and loads in interleaved rounds the bare page and a search
-typed without accents, the same with accents and a broad one on each. Prints requests/s,
-ratios to the bare page and each round's rate (the spread). Figures, not tests.
+rankings kept in the shared cache, and loads in interleaved rounds the bare page and, on each,
+a middling search (11 % of the pages) typed without accents, the same with accents, a broad
+one (84 %) and a narrow one (under 1 %). Prints requests/s, ratios to the bare page and each
+round's rate (the spread). Figures, not tests.
 
     .venv/bin/python benchmarks/search.py [--pages 100000] [--rounds 3] [--seconds 5]
+    .venv/bin/python benchmarks/search.py --build-only             # write and index, no load
     .venv/bin/python benchmarks/search.py --reuse [--no-reindex]   # re-measure the pages left
+
+With ``--reuse`` the database is migrated first (an index a newer version adds).
 
 The database is ``BENCH_DATABASE_URL`` (default: a fresh ``wagtail_emulation_search_bench``
 on 127.0.0.1); Redis ``BENCH_REDIS_URL`` (default db 9) backs the cache when it answers;
@@ -37,6 +41,11 @@ FOLDED = "hoi nghi tong ket"
 ACCENTED = "Hội nghị tổng kết"
 #: A query that matches most pages: what ranking every match costs.
 BROAD = "ho so"
+#: A query that matches under 1 % of the pages (one place and one topic).
+NARROW = "dau gia tai san nam po"
+#: The searches measured: the middling one (about 11 % of the pages) typed both ways, the
+#: broad one and the narrow one.
+QUERIES = ((FOLDED, " middling"), (ACCENTED, " middling"), (BROAD, " broad"), (NARROW, " narrow"))
 
 PLACES = [
     "Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo",
@@ -212,12 +221,15 @@ def explain(query_text):
     from wagtail_emulation.site_search.conf import app_settings
     from wagtail_emulation.site_search.folding import Query
     from wagtail_emulation.site_search.paging import MATCH_ONLY_COLUMNS, RankedPaginator
-    from wagtail_emulation.site_search.query import search_entries
+    from wagtail_emulation.site_search.query import matching_entries, ranked
 
     root = Site.objects.get(is_default_site=True).root_page
     # As the search page ranks: only the best candidates (the count stops above them).
     candidates = app_settings.SEARCH_RANK_CANDIDATES
-    paginator = RankedPaginator(search_entries(root.path, Query(query_text)), 10, candidates)
+    query = Query(query_text)
+    paginator = RankedPaginator(
+        matching_entries(root.path, query), 10, lambda entries: ranked(entries, query), candidates
+    )
     ranking = paginator.ranking(1)
     rows = list(ranking)
     entries = (
@@ -256,6 +268,9 @@ def main():
         help="measure the pages an earlier run left in BENCH_DATABASE_URL (no pages added)",
     )
     parser.add_argument("--no-reindex", action="store_true", help="with --reuse: keep the index")
+    parser.add_argument(
+        "--build-only", action="store_true", help="write and index the pages, serve nothing"
+    )
     args = parser.parse_args()
 
     database_url = os.environ.get("BENCH_DATABASE_URL") or fresh_postgres(
@@ -267,7 +282,11 @@ def main():
 
     print(describe(database_url, redis_url))
     if args.reuse:
+        from django.core.management import call_command
+
         from benchmarks.bench_site.models import BarePage
+
+        call_command("migrate", verbosity=0)
         from wagtail_emulation.news.models import NewsIndexPage, NewsPage
 
         pages = argparse.Namespace(bare=BarePage.objects.get(slug="bench-bare"))
@@ -289,7 +308,7 @@ def main():
         if not args.no_reindex:
             seconds = rebuild_index()
             print(f"indexed in {seconds:.0f} s")
-        counts[total] = {q: queries_per_search(q, 0) for q in (FOLDED, ACCENTED, BROAD)}
+        counts[total] = {q: queries_per_search(q, 0) for q, _kind in QUERIES}
         for query, (number, writes) in counts[total].items():
             matches, rank_ms, entries_ms = explain(query)
             cached, cached_writes = queries_per_search(query, 300)
@@ -299,6 +318,8 @@ def main():
                 f"PostgreSQL: ranking and count {rank_ms:.1f} ms, entries {entries_ms:.1f} ms"
             )
 
+    if args.build_only:
+        return
     uncached_env = {"HTML_CACHE": "0", "BENCH_SEARCH_CACHE_SECONDS": "0"}
     cached_env = {"HTML_CACHE": "0", "BENCH_SEARCH_CACHE_SECONDS": "300"}
     with (
@@ -309,7 +330,7 @@ def main():
 
         targets = {"bare Wagtail page": load_target(server + pages.bare.url)}
         for base, label in ((server, ""), (cached, ", ranking cached")):
-            for query, kind in ((FOLDED, ""), (ACCENTED, ""), (BROAD, " broad")):
+            for query, kind in QUERIES:
                 url = f"{base}/search/?q={quote(query)}"
                 targets[f"search “{query}”{kind}{label}"] = load_target(url)
         for target in targets.values():
@@ -319,11 +340,11 @@ def main():
         medians = interleaved_rounds(recorded, rounds=args.rounds, seconds=args.seconds)
 
     bare = medians["bare Wagtail page"]
-    print(f"\n{'target':46} {'req/s':>8} {'× bare':>7}   rounds (req/s)")
+    print(f"\n{'target':58} {'req/s':>8} {'× bare':>7}   rounds (req/s)")
     for name, value in medians.items():
         rounds = " ".join(f"{sample:.1f}" for sample in samples[name])
-        print(f"{name:46} {value:8.1f} {value / bare:7.2f}   {rounds}")
-    print("\nqueries per search, ranking afresh (folded, accented, broad):")
+        print(f"{name:58} {value:8.1f} {value / bare:7.2f}   {rounds}")
+    print("\nqueries per search, ranking afresh (middling folded, accented, broad, narrow):")
     for total, found in counts.items():
         print(f"  {total:,} news pages: {', '.join(str(found[q][0]) for q in found)}")
 

@@ -15,6 +15,11 @@ class SiteSearchConf(AppConf):
     # (most of the site) costs what this many do, and the page then says "more than N
     # results". 0 scores every match.
     SEARCH_RANK_CANDIDATES = 1_000
+    # PostgreSQL: a relevance search whose matches the planner estimates above this many is
+    # broad: it takes its candidates by reading the pages newest first until it has them; a
+    # narrower one reads every match through the term index and keeps the newest (the two
+    # cost the same near 17,000 matches at 100,000 pages; see site_search/candidates.py).
+    SEARCH_BROAD_MATCHES = 20_000
     # Characters of a page's text (besides its title) that the index keeps and matches.
     SEARCH_TEXT_CHARS = 20_000
     # Addresses per sitemap file; sitemap.xml is an index of the files (the protocol's

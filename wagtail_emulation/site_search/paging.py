@@ -8,25 +8,26 @@ page's ids; a second query reads those few entries with their pages. The order a
 count are those of the queryset, as with ``Paginator``.
 
 A relevance ranking may score only the best candidates (``candidates``, the setting
-``WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES``): the newest that many matches, found through
-the index and the publication date without reading any match's ``tsvector``; only those are
-scored. When there are more matches than candidates, ``count`` is the number of candidates
-and ``approximate`` is true (the page says "more than").
+``WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES``): the newest that many matches (found by the
+cheaper road, see :mod:`.candidates`); only those are scored, and nothing but their ids is
+matched again. When there are more matches than candidates, ``count`` is the number of
+candidates and ``approximate`` is true (the page says "more than").
 
 The ids and count of a page are kept in the shared cache for
-``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS``, keyed by the ranking statement itself (site,
-words, filters, order and page all are in it), and dropped whenever content changes (see
+``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS``, keyed by the ordered statement of every match
+(site, words, filters and order all are in it) with the page and the candidates, and
+dropped whenever content changes (see
 ``apps.py``): a query many readers type is ranked once, and every reader still gets the same
 page. Without the cache (0, or the cache unreachable) every search ranks afresh.
 """
 
 import hashlib
 
-from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Window
+from django.db.models import Count, Window
 
 from ..fragments import ALL, cached_fragment
+from .candidates import newest_candidates
 from .conf import app_settings
 from .fragment_names import RANKINGS
 
@@ -35,10 +36,16 @@ MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
 
 
 class RankedPaginator(Paginator):
-    """A ``Paginator`` over ordered search entries that counts them while ranking them."""
+    """A ``Paginator`` over search entries that counts them while ranking them.
 
-    def __init__(self, entries, per_page, candidates=0):
-        super().__init__(entries, per_page)
+    ``matches`` are the entries found, in no order; ``rank(entries)`` puts any of them in
+    the order of the results (:func:`.query.ranked`).
+    """
+
+    def __init__(self, matches, per_page, rank, candidates=0):
+        super().__init__(rank(matches), per_page)
+        self.matches = matches
+        self.rank = rank
         self._page_ids = {}
         self.candidates = candidates
         self.approximate = False
@@ -53,9 +60,9 @@ class RankedPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         ranked = self.object_list
         if self.candidates:
-            newest = ranked.order_by(F("published_at").desc(nulls_last=True), "-pk")
-            # One more than the candidates: telling "exactly N" from "more than N".
-            ranked = ranked.filter(pk__in=newest.values("pk")[: self.candidates + 1])
+            newest = newest_candidates(self.matches, self.candidates)
+            # Only the candidates' ids: their words are not matched a second time.
+            ranked = self.rank(self.matches.model.objects.filter(pk__in=newest))
         ranked = ranked.annotate(matches=Window(Count("*")))
         top = bottom + self.per_page
         if self.candidates:
@@ -64,7 +71,7 @@ class RankedPaginator(Paginator):
 
     def _rank(self, number):
         """The ids of page ``number`` and, unless it is past the end, the count of all."""
-        rows = _rows(self.ranking(number))
+        rows = _rows(self.object_list, (number, self.per_page, self.candidates), self.ranking)
         if rows:
             count = rows[0][1]
             self.approximate = bool(self.candidates) and count > self.candidates
@@ -90,14 +97,16 @@ class RankedPaginator(Paginator):
         return self._get_page([entries[pk] for pk in ids if pk in entries], number, self)
 
 
-def _rows(ranking):
-    """The rows of ``ranking``, from the shared cache when it holds them."""
+def _rows(ordered, page, ranking):
+    """The rows of ``ranking(number)`` for ``page`` (its number, size and candidates) of the
+    ``ordered`` matches, from the shared cache when it holds them."""
+
+    def rank():
+        return list(ranking(page[0]))
+
     seconds = app_settings.SEARCH_CACHE_SECONDS
     if not seconds:
-        return list(ranking)
-    try:
-        sql, params = ranking.query.sql_with_params()
-    except EmptyResultSet:  # a page past the ranked candidates: an empty slice, no query
-        return []
-    key = hashlib.sha256(f"{ranking.db}\0{sql}\0{params!r}".encode()).hexdigest()
-    return cached_fragment(RANKINGS, ALL, key, lambda: list(ranking), timeout=seconds)
+        return rank()
+    sql, params = ordered.query.sql_with_params()
+    key = hashlib.sha256(f"{ordered.db}\0{sql}\0{params!r}\0{page!r}".encode()).hexdigest()
+    return cached_fragment(RANKINGS, ALL, key, rank, timeout=seconds)

@@ -27,6 +27,7 @@ from .models import SearchEntry
 
 RELEVANCE = "relevance"
 NEWEST = "newest"
+NEWEST_FIRST = (F("published_at").desc(nulls_last=True), "-pk")
 #: (term column, weight) for ranking without vectors.
 COLUMNS = (("title_terms", 4), ("key_terms", 2), ("body_terms", 1))
 
@@ -93,6 +94,10 @@ def _side_by_side_in_vector(words):
 def _match_with_terms(entries, query):
     for term in query.folded:
         entries = entries.filter(_found(term))
+    return entries
+
+
+def _rank_with_terms(entries, query):
     rank = reduce(add, (_score(term) for term in query.folded))
     if query.marked:
         rank = rank + reduce(add, (_score(term) for term in query.marked))
@@ -108,20 +113,25 @@ def _match_with_terms(entries, query):
     return entries.annotate(rank=rank)
 
 
+def _tsquery(terms, operator):
+    from django.contrib.postgres.search import SearchQuery
+
+    return SearchQuery(f" {operator} ".join(terms), config="simple", search_type="raw")
+
+
 def _match_with_vectors(entries, query):
-    from django.contrib.postgres.search import SearchQuery, SearchRank
+    return entries.filter(vector__match=_tsquery(query.folded, "&"))
 
-    def tsquery(terms, operator):
-        return SearchQuery(f" {operator} ".join(terms), config="simple", search_type="raw")
 
-    everything = tsquery(query.folded, "&")
-    entries = entries.filter(vector__match=everything)
-    rank = SearchRank(F("vector"), everything)
+def _rank_with_vectors(entries, query):
+    from django.contrib.postgres.search import SearchRank
+
+    rank = SearchRank(F("vector"), _tsquery(query.folded, "&"))
     if query.marked:
-        rank = rank + SearchRank(F("vector"), tsquery(query.marked, "|"))
+        rank = rank + SearchRank(F("vector"), _tsquery(query.marked, "|"))
         entries = entries.annotate(
             exact=Case(
-                When(vector__match=tsquery(query.marked, "&"), then=Value(True)),
+                When(vector__match=_tsquery(query.marked, "&"), then=Value(True)),
                 default=Value(False),
                 output_field=BooleanField(),
             )
@@ -136,7 +146,7 @@ def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def search_entries(
+def matching_entries(
     site_root_paths,
     query,
     *,
@@ -145,11 +155,9 @@ def search_entries(
     section_path=None,
     date_from=None,
     date_to=None,
-    order=RELEVANCE,
 ):
-    """The matching entries under ``site_root_paths`` (one site's root path, or several: a
-    search over the province), in order (a lazy queryset; read a page of it with
-    :class:`.paging.RankedPaginator`)."""
+    """The entries under ``site_root_paths`` (one site's root path, or several: a search over
+    the province) that match every word of ``query`` and the filters, in no order."""
     if isinstance(site_root_paths, str):
         site_root_paths = [site_root_paths]
     entries = SearchEntry.objects.filter(
@@ -167,15 +175,22 @@ def search_entries(
     if date_to:
         entries = entries.filter(published_at__lt=_day_start(date_to + timedelta(days=1)))
     match = _match_with_vectors if uses_vectors() else _match_with_terms
-    entries = match(entries, query)
+    return match(entries, query)
+
+
+def ranked(entries, query, order=RELEVANCE):
+    """``entries`` (matches of ``query``, or some of them) in the order of the results."""
     if order == NEWEST:
-        ordering = [F("published_at").desc(nulls_last=True), "-pk"]
-    else:
-        ordering = [
-            *(["-exact"] if query.marked else []),
-            *(["-nearness"] if len(query.words) > 1 else []),
-            F("rank").desc(),
-            F("published_at").desc(nulls_last=True),
-            "-pk",
-        ]
-    return entries.order_by(*ordering)
+        return entries.order_by(*NEWEST_FIRST)
+    rank = _rank_with_vectors if uses_vectors() else _rank_with_terms
+    return rank(entries, query).order_by(
+        *(["-exact"] if query.marked else []),
+        *(["-nearness"] if len(query.words) > 1 else []),
+        F("rank").desc(),
+        *NEWEST_FIRST,
+    )
+
+
+def search_entries(site_root_paths, query, *, order=RELEVANCE, **filters):
+    """The matching entries (see :func:`matching_entries`), in order (a lazy queryset)."""
+    return ranked(matching_entries(site_root_paths, query, **filters), query, order)

@@ -24,7 +24,7 @@ from .forms import PROVINCE_WIDE, SiteSearchForm
 from .fragment_names import FRAME, PICKS
 from .models import SearchEntry
 from .paging import RankedPaginator
-from .query import RELEVANCE, search_entries
+from .query import RELEVANCE, matching_entries, ranked
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ def search_context(request, site):
     section = frame.section(form.value("section"))
     wide = form.value("pham_vi") == PROVINCE_WIDE
     sources = shared_sources(site, request) if wide else []
-    entries = search_entries(
+    matches = matching_entries(
         [site.root_page.path, *(source.root_path for source in sources)],
         query,
         private_paths=[*frame.private_paths, *private_paths_of(sources)],
@@ -218,11 +218,15 @@ def search_context(request, site):
         section_path=section.path if section else None,
         date_from=form.value("date_from"),
         date_to=form.value("date_to"),
-        order=form.value("sort") or RELEVANCE,
     )
     order = form.value("sort") or RELEVANCE
     candidates = app_settings.SEARCH_RANK_CANDIDATES if order == RELEVANCE else 0
-    paginator = RankedPaginator(entries, app_settings.SEARCH_PER_PAGE, candidates)
+    paginator = RankedPaginator(
+        matches,
+        app_settings.SEARCH_PER_PAGE,
+        lambda entries: ranked(entries, query, order),
+        candidates,
+    )
     page = paginator.get_page(page_number(request))
     context.update(
         {
