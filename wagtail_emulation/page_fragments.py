@@ -71,19 +71,23 @@ class FrameFragmentNode(template.Node):
     """A part of the frame around the content (masthead, menu, footer, link boxes): it shows
     the site's tree and settings, marks the current page in the menu and prints today's date,
     so it is kept per page state, site, language and day, and goes stale with every kept part.
-    Outside a Wagtail page (a search, an error page) it is rendered every time."""
+    Outside a Wagtail page (a search, an error page) it marks no page: it is the site's own,
+    kept under the site's root page apart from the root page's frame."""
 
     def __init__(self, nodelist, part):
         self.nodelist = nodelist
         self.part = part
 
     def render(self, context):
-        page = context.get("page")
+        page, request = context.get("page"), context.get("request")
         render = lambda: self.nodelist.render(context)  # noqa: E731 - a deferred render
-        if not isinstance(page, Page):
-            return render()
         part = f"frame-{self.part.resolve(context)}-{timezone.localdate().isoformat()}"
-        return keep_page_render(FRAGMENT_NAME, context.get("request"), page, part, render)
+        if not isinstance(page, Page):
+            site = Site.find_for_request(request) if request is not None else None
+            if site is None:
+                return render()
+            page, part = site.root_page, f"{part}-outside-pages"
+        return keep_page_render(FRAGMENT_NAME, request, page, part, render)
 
 
 def do_frame_fragment(parser, token):

@@ -73,9 +73,12 @@ def _field_texts(obj, fields, related=False):
             value = field.get_value(obj)
             if value is None:
                 continue
-            items = (
-                value.all() if hasattr(value, "all") else [value() if callable(value) else value]
-            )
+            if hasattr(value, "all"):
+                # In a fixed order (tags have none): the same page gets the same entry whether
+                # indexed on publishing or by a rebuild, and so the same rank.
+                items = sorted(value.all(), key=lambda item: (item.pk is None, item.pk or 0))
+            else:
+                items = [value() if callable(value) else value]
             for item in items:
                 yield from _field_texts(item, field.fields, related=True)
 
