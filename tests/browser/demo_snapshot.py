@@ -25,8 +25,9 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Site
 
-# Set by the portal fixture for each test (its own tmp_path), so no part of what the demo is.
-PER_TEST_SETTINGS = {"MEDIA_ROOT", "STORAGES"}
+# Set by the portal fixture for each test (its own tmp_path), or None under override_settings:
+# no part of what the demo is.
+NOT_PART_OF_THE_DEMO = {"MEDIA_ROOT", "STORAGES", "SETTINGS_MODULE"}
 
 
 @dataclass
@@ -53,7 +54,7 @@ def demo_key():
     names = sorted(name for name in dir(settings) if name.isupper())
     in_force = tuple((name, repr(getattr(settings, name))) for name in names)
     return (
-        tuple(item for item in in_force if item[0] not in PER_TEST_SETTINGS),
+        tuple(item for item in in_force if item[0] not in NOT_PART_OF_THE_DEMO),
         timezone.localdate(),
     )
 
