@@ -81,27 +81,40 @@ def artifacts():
     return ARTIFACTS
 
 
+@pytest.fixture(scope="session")
+def _demo_snapshots():
+    """This worker's copies of the demo, by what it was built under (demo_snapshot.demo_key)."""
+    snapshots = {}
+    yield snapshots
+    for snapshot in snapshots.values():
+        snapshot.database.close()
+
+
 @pytest.fixture
-def portal(transactional_db, live_server, settings, tmp_path):
-    """The demo portal served by the live server; returns its base URL."""
-    from io import StringIO
+def portal(transactional_db, live_server, settings, tmp_path, tmp_path_factory, _demo_snapshots):
+    """The demo portal served by the live server; returns its base URL. Each test gets the
+    demo as a fresh load leaves it (from this worker's snapshot where one can be kept)."""
+    from tests.browser import demo_snapshot
 
     # The demo's pictures on disk, where the live server serves MEDIA_URL from (the test
     # settings keep files in memory, which no browser can fetch).
-    settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     }
+    if not demo_snapshot.snapshots_possible():
+        settings.MEDIA_ROOT = tmp_path
+        demo_snapshot.load_demo(live_server.url)
+        return live_server.url
 
-    from django.core.management import call_command
-    from wagtail.models import Site
-
-    call_command("load_demo", stdout=StringIO())
-    host, port = live_server.url.removeprefix("http://").split(":")
-    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
-    # update() sends no signal: drop the root paths the demo load cached with the old port.
-    Site.clear_site_root_paths_cache()
+    key = demo_snapshot.demo_key()
+    if key not in _demo_snapshots:
+        # Loaded into a folder of its own, which no test writes to: each gets a copy.
+        settings.MEDIA_ROOT = tmp_path_factory.mktemp("demo-media")
+        demo_snapshot.load_demo(live_server.url)
+        _demo_snapshots[key] = demo_snapshot.take(settings.MEDIA_ROOT)
+    settings.MEDIA_ROOT = tmp_path
+    demo_snapshot.restore(_demo_snapshots[key], tmp_path)
     return live_server.url
 
 
