@@ -33,7 +33,7 @@ function slotFor(root, article) {
   return [...root.querySelectorAll("[data-opinion-slot]")].find((slot) => slot.dataset.article === article);
 }
 
-function enhance(root) {
+function enhance(root, stateSettled) {
   root.addEventListener("click", (event) => {
     const link = event.target.closest("[data-opinion-open]");
     if (!link) {
@@ -50,7 +50,9 @@ function enhance(root) {
         other.replaceChildren();
       }
     }
-    show(slot, formUrl(root, link.dataset.article)).catch(() => window.location.assign(link.href));
+    stateSettled
+      .then(() => show(slot, formUrl(root, link.dataset.article)))
+      .catch(() => window.location.assign(link.href));
   });
   root.addEventListener("submit", (event) => {
     const form = event.target.closest("[data-opinion-form]");
@@ -83,8 +85,10 @@ async function refreshCounts(root) {
 }
 
 for (const root of document.querySelectorAll('[data-emulation="consultation"]')) {
-  enhance(root);
-  refreshCounts(root).catch(() => {});
+  // The state answer sets the CSRF cookie of a first visit: a form fetched while it is on its
+  // way would carry a token for the other cookie, and be refused. Forms wait for it.
+  const stateSettled = refreshCounts(root).catch(() => {});
+  enhance(root, stateSettled);
 }
 
 // On the opinion page (the no-JavaScript path) a re-rendered form starts at its error summary.
