@@ -21,6 +21,7 @@ time, never a result. Other databases match every page's term columns anyway: th
 walk the pages newest first.
 """
 
+import json
 from datetime import timedelta
 
 from django.db import connections
@@ -49,8 +50,6 @@ def estimated_matches(entries):
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)  # the ORM's statement
         plan = cursor.fetchone()[0]
     if isinstance(plan, str):  # a driver that does not parse JSON
-        import json
-
         plan = json.loads(plan)
     return plan[0]["Plan"]["Plan Rows"]
 

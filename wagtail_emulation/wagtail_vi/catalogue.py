@@ -21,6 +21,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .model_names import own_strings
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale" / "vi" / "LC_MESSAGES"
 DOMAINS = ("django", "djangojs")
 STATIC_PATH = "wagtail_emulation/wagtail_vi/djangojs.vi.js"
@@ -99,8 +101,6 @@ def our_entries(domain):
 
 def missing(domain):
     """Wagtail's strings wagtail_vi leaves English: [(app, msgctxt, msgid)], sorted."""
-    from .model_names import own_strings
-
     ours = our_entries(domain)
     left = []
     strings = wagtail_strings(domain)
@@ -116,8 +116,6 @@ def missing(domain):
 def stale(domain):
     """Our msgids the installed Wagtail (or, for Django's supplements, Django) does not have:
     renamed or dropped strings."""
-    from .model_names import own_strings
-
     theirs = set(wagtail_strings(domain))
     if domain == "django":
         theirs |= set(django_strings()) | own_strings()
