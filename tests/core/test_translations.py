@@ -90,46 +90,9 @@ def test_catalogue_is_complete_and_current(directory, language, tmp_path):
     )
 
 
+# wagtail_vi's own catalogue (complete, compiled, nothing stale or reworded) is checked by
+# tests/wagtail_vi/test_catalogue.py through wagtail_vi.catalogue (`make wagtail-vi-missing`).
 WAGTAIL_VI = ROOT / "wagtail_emulation" / "wagtail_vi" / "locale" / "vi" / "LC_MESSAGES"
-
-
-def test_supplementary_wagtail_catalogue_matches_wagtails_strings():
-    """Every entry of the optional Wagtail admin catalogue is translated and is still a string
-    Wagtail has (a msgid Wagtail renamed would silently fall back to English otherwise), or one
-    of Django's that Django's own Vietnamese catalogue leaves English, or a model name of
-    ``wagtail_vi.model_names``."""
-    import django
-    import polib
-    import wagtail
-
-    ours = polib.pofile(str(WAGTAIL_VI / "django.po"))
-    assert ours.untranslated_entries() == [] and ours.fuzzy_entries() == []
-    framework_msgids = set()
-    for root in (wagtail, django):
-        for catalogue in Path(root.__file__).parent.rglob("locale/en/LC_MESSAGES/django.po"):
-            framework_msgids.update(
-                (entry.msgctxt, entry.msgid) for entry in polib.pofile(str(catalogue))
-            )
-    from wagtail_emulation.wagtail_vi.model_names import own_strings
-
-    framework_msgids |= own_strings()  # names wagtail_vi gives models Django named from a class
-    stale = [e.msgid for e in ours if (e.msgctxt, e.msgid) not in framework_msgids]
-    assert stale == [], f"Wagtail and Django no longer have these strings: {stale}"
-    django_translated = set()
-    for catalogue in Path(django.__file__).parent.rglob("locale/vi/LC_MESSAGES/django.po"):
-        django_translated.update(
-            (e.msgctxt, e.msgid) for e in polib.pofile(str(catalogue)).translated_entries()
-        )
-    wagtail_msgids = _wagtail_msgids()
-    reworded = [
-        e.msgid
-        for e in ours
-        if (e.msgctxt, e.msgid) not in wagtail_msgids and (e.msgctxt, e.msgid) in django_translated
-    ]
-    assert reworded == [], f"Django translates these itself, leave them to Django: {reworded}"
-    assert _statistics(WAGTAIL_VI / "django.po")["translated"] == len(ours)
-    compiled = WAGTAIL_VI / "django.mo"
-    assert compiled.stat().st_mtime >= (WAGTAIL_VI / "django.po").stat().st_mtime - 1
 
 
 # Django merges every catalogue of a language into one, and the package's apps come before
