@@ -6,6 +6,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -58,6 +60,21 @@ def test_the_switcher_links_the_translation_and_hreflang_names_both(english, cli
         english_html
     )
     assert alternates(english_html) == alternates(vietnamese)
+
+
+def test_the_alternates_are_kept_until_a_translation_changes(english, client):
+    def translation_lookups(path):
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(path).content.decode()
+        asked = [q["sql"] for q in queries if '."translation_key" = ' in q["sql"]]
+        return alternates(html), asked
+
+    first, _asked = translation_lookups("/gioi-thieu/lanh-dao/")
+    assert set(first) == {"vi", "en", "x-default"}
+    again, asked = translation_lookups("/gioi-thieu/lanh-dao/")
+    assert again == first and asked == []
+    LeadersPage.objects.get(url_path__endswith="/leaders/").unpublish()
+    assert translation_lookups("/gioi-thieu/lanh-dao/")[0] == {}
 
 
 def test_a_page_without_translation_switches_to_the_other_home(english, client):

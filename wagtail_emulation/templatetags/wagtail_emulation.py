@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail import hooks
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .. import absolute_urls, languages, province, visibility
 from ..content.kept_filters import do_kept_filter_form
@@ -23,7 +23,8 @@ from ..locale_vi import machine_datetime, vn_ordinal_word
 from ..locale_vi import vn_dateline as format_dateline
 from ..locale_vi import vn_number as format_number
 from ..models import EmulationSettings
-from ..page_fragments import do_frame_fragment, do_page_fragment
+from ..page_fragments import FRAGMENT_NAME as PAGE_FRAGMENTS
+from ..page_fragments import do_frame_fragment, do_page_fragment, keep_page_render
 from ..reader_tools import article_tools_context
 from ..site_settings import read_portal_settings
 
@@ -205,8 +206,18 @@ def language_alternates(context, page=None):
     """In ``<head>``: ``<link rel="alternate" hreflang="…">`` for each live translation of
     ``page`` (default: the context's) and ``x-default``; nothing when it has none."""
     page = context.get("page") if page is None else page
-    addresses = languages.alternate_addresses(page, context.get("request"))
-    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', addresses)
+    request = context.get("request")
+
+    def render():
+        addresses = languages.alternate_addresses(page, request)
+        return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', addresses)
+
+    if not isinstance(page, Page) or not languages.english_enabled():
+        return render()  # nothing to read: no cache round trip either
+    # Every page's head asks for them, and they change only with a publication, a move or a
+    # privacy change: kept with the page's other parts, they cost no query.
+    kept = keep_page_render(PAGE_FRAGMENTS, request, page, "language-alternates", render)
+    return mark_safe(kept)  # noqa: S308 - format_html_join's output, kept as text
 
 
 @register.simple_tag(takes_context=True)
