@@ -226,6 +226,7 @@ def search_context(request, site):
         app_settings.SEARCH_PER_PAGE,
         lambda entries: ranked(entries, query, order),
         candidates,
+        query=query,
     )
     page = paginator.get_page(page_number(request))
     context.update(
