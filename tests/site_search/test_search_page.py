@@ -147,6 +147,32 @@ def test_filters_narrow_by_type_section_and_dates(demo, newsroom):
     assert years == {2023}
 
 
+def filters(html):
+    return re.search(r'<div class="emulation-filters">.*?</details>', html, re.S).group(0)
+
+
+def test_the_filter_fields_are_rendered_once_per_site_until_content_changes(newsroom, home):
+    """Without a filter set the fields read the same for every search: the second search
+    shows them without rendering a widget, and a new section shows in the next search."""
+    first = Client().get("/search/", {"q": "thi dua"})
+    second = Client().get("/search/", {"q": "hoa giai"})
+    # (Only the words' box, which holds them, is rendered for each search.)
+    rendered = {template.name for template in second.templates}
+    assert "django/forms/widgets/select.html" not in rendered, rendered
+    assert filters(second.content.decode()) == filters(first.content.decode())
+    assert f'<option value="{newsroom.pk}">{newsroom.title}</option>' in filters(
+        second.content.decode()
+    )
+    # A filter set renders the fields for that search, its choice selected.
+    chosen = search(q="thi dua", section=str(newsroom.pk))
+    assert f'<option value="{newsroom.pk}" selected>' in filters(chosen)
+
+    section = publish(home, StandardPage(title="Chuyên mục mới tạo", slug="chuyen-muc-moi"))
+    assert f'<option value="{section.pk}">Chuyên mục mới tạo</option>' in filters(
+        search(q="hoa giai")
+    )
+
+
 def test_a_bad_filter_value_is_reported_and_ignored(demo):
     html = search(q="thi dua", date_from="32/13/2023")
     assert "Nhập ngày theo dạng ngày/tháng/năm" in html or "emulation-filters__error" in html
