@@ -84,7 +84,6 @@ class VectorRanking:
         self.db = matches.db
         found = newest_candidates(matches, candidates, ("pk", "published_at", "vector"))
         sql, params = found.query.sql_with_params()
-        params = list(params)
         exact_params, nearness_params, rank_params = [], [], []
         exact = _tsquery("copy", query.marked, "&", exact_params) if query.marked else "TRUE"
         nearness = _nearness(query.words, nearness_params)
