@@ -228,7 +228,11 @@ def explain(query_text):
     candidates = app_settings.SEARCH_RANK_CANDIDATES
     query = Query(query_text)
     paginator = RankedPaginator(
-        matching_entries(root.path, query), 10, lambda entries: ranked(entries, query), candidates
+        matching_entries(root.path, query),
+        10,
+        lambda entries: ranked(entries, query),
+        candidates,
+        query=query,
     )
     ranking = paginator.ranking(1)
     rows = list(ranking)
@@ -238,8 +242,9 @@ def explain(query_text):
         .defer(*MATCH_ONLY_COLUMNS)
     )
     timings = []
-    for queryset in (ranking, entries):
-        sql, params = queryset.query.sql_with_params()
+    for statement in (ranking, entries):
+        # The ranking is a statement of its own on PostgreSQL (site_search/vector_ranking.py).
+        sql, params = getattr(statement, "query", statement).sql_with_params()
         with connection.cursor() as cursor:
             # The ORM compiled the statement; its values travel as parameters.
             cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)  # noqa: S608

@@ -147,6 +147,32 @@ def test_filters_narrow_by_type_section_and_dates(demo, newsroom):
     assert years == {2023}
 
 
+def filters(html):
+    return re.search(r'<div class="emulation-filters">.*?</details>', html, re.S).group(0)
+
+
+def test_the_filter_fields_are_rendered_once_per_site_until_content_changes(newsroom, home):
+    """Without a filter set the fields read the same for every search: the second search
+    shows them without rendering a widget, and a new section shows in the next search."""
+    first = Client().get("/search/", {"q": "thi dua"})
+    second = Client().get("/search/", {"q": "hoa giai"})
+    # (Only the words' box, which holds them, is rendered for each search.)
+    rendered = {template.name for template in second.templates}
+    assert "django/forms/widgets/select.html" not in rendered, rendered
+    assert filters(second.content.decode()) == filters(first.content.decode())
+    assert f'<option value="{newsroom.pk}">{newsroom.title}</option>' in filters(
+        second.content.decode()
+    )
+    # A filter set renders the fields for that search, its choice selected.
+    chosen = search(q="thi dua", section=str(newsroom.pk))
+    assert f'<option value="{newsroom.pk}" selected>' in filters(chosen)
+
+    section = publish(home, StandardPage(title="Chuyên mục mới tạo", slug="chuyen-muc-moi"))
+    assert f'<option value="{section.pk}">Chuyên mục mới tạo</option>' in filters(
+        search(q="hoa giai")
+    )
+
+
 def test_a_bad_filter_value_is_reported_and_ignored(demo):
     html = search(q="thi dua", date_from="32/13/2023")
     assert "Nhập ngày theo dạng ngày/tháng/năm" in html or "emulation-filters__error" in html
@@ -456,3 +482,91 @@ def test_the_search_page_keeps_the_sites_frame_until_content_changes(newsroom, h
     newsroom.title = "Tin tức – sự kiện của Sở"
     newsroom.save_revision().publish()
     assert "Tin tức – sự kiện của Sở" in header(search(q="hoa giai"))
+
+
+def ranked_pages(query_text, per_page, candidates, pages, with_words):
+    """The ids and counts of ``pages`` of a relevance ranking of ``candidates``, as the
+    search page ranks them (``with_words``: the search's words given, so PostgreSQL takes
+    its own statement) or as the ORM alone does."""
+    from wagtail.models import Site
+
+    from wagtail_emulation.site_search.folding import Query
+    from wagtail_emulation.site_search.paging import RankedPaginator
+    from wagtail_emulation.site_search.query import matching_entries, ranked
+
+    query = Query(query_text)
+    matches = matching_entries(Site.objects.get(is_default_site=True).root_page.path, query)
+    paginator = RankedPaginator(
+        matches,
+        per_page,
+        lambda entries: ranked(entries, query),
+        candidates,
+        query=query if with_words else None,
+    )
+    return [list(paginator.ranking(number)) for number in pages]
+
+
+@ROADS
+def test_every_page_of_a_ranking_is_the_orms_whatever_the_road(newsroom, broad_matches):
+    # Ties and every key of the order: the same accents, the whole phrase, pairs, scattered
+    # syllables, one word, and dates (the newest of equals first).
+    for number, (title, day) in enumerate(
+        [
+            ("Hội nghị tổng kết công tác tư pháp", 1),
+            ("Hội nghị tổng kết thi đua khen thưởng", 2),
+            ("Hỏi nghỉ tổng kết thế nào", 3),
+            ("Tổng kết hội nghị cán bộ", 4),
+            ("Hội nghị cán bộ, kết quả tổng hợp", 5),
+            ("Hội nghị tổng kết công tác tư pháp", 6),
+            ("Hội thảo nghị quyết, tổng số kết luận", 7),
+            ("Tổng kết năm", 8),
+        ]
+    ):
+        news(newsroom, f"{title} ({number})", moment(2024, 6, day), lead="Hội nghị tổng kết.")
+    with override_settings(WAGTAIL_EMULATION_SEARCH_BROAD_MATCHES=broad_matches):
+        for text in ("Hội nghị tổng kết", "hoi nghi tong ket", "tong ket", "hội", "kết"):
+            for candidates in (4, 7, 1000):
+                pages = range(1, 6)
+                page_rows = ranked_pages(text, 2, candidates, pages, with_words=True)
+                assert page_rows == ranked_pages(text, 2, candidates, pages, with_words=False)
+                assert page_rows[0], (text, candidates)
+
+
+def plan_nodes(node):
+    yield node
+    for child in node.get("Plans", []):
+        yield from plan_nodes(child)
+
+
+def test_postgresql_ranks_the_candidates_from_one_read_of_the_entries(newsroom):
+    """The page's ranking statement reads the index's table once: the candidates' rows, with
+    their vectors, come from the scan that finds them, not from a second lookup by id."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the term vectors and their statement are PostgreSQL's")
+    for number in range(3):
+        news(newsroom, f"Hội nghị tổng kết số {number}", moment(2024, 5, 1 + number))
+    with (
+        override_settings(WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS=0),
+        CaptureQueriesContext(connection) as context,
+    ):
+        html = search(q="hoi nghi tong ket")
+    assert titles(html)[0].startswith("Hội nghị tổng kết số 2")
+    ranking = next(q["sql"] for q in context.captured_queries if "OVER ()" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {ranking}")
+        plan = cursor.fetchone()[0]
+    table = SearchEntry._meta.db_table
+    scans = [n for n in plan_nodes(plan[0]["Plan"]) if n.get("Relation Name") == table]
+    assert len(scans) == 1, scans
+
+
+def test_postgresql_keeps_the_index_rows_small(demo):
+    """Long values (the page's text, its vector) are kept out of the table's rows, which a
+    search reads for every match of a middling query (migration 0003)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL storage parameter")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reloptions FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
+        )
+        assert "toast_tuple_target=128" in cursor.fetchone()[0]

@@ -60,8 +60,8 @@ def walks_newest_pages(entries):
     return estimate is None or estimate > app_settings.SEARCH_BROAD_MATCHES
 
 
-def newest_candidates(entries, candidates):
-    """The ids of the newest ``candidates`` of ``entries`` and one more (telling "exactly N"
-    from "more than N"), as a subquery."""
+def newest_candidates(entries, candidates, fields=("pk",)):
+    """The ``fields`` (their ids) of the newest ``candidates`` of ``entries`` and one more
+    (telling "exactly N" from "more than N"), as a subquery."""
     order = NEWEST_FIRST if walks_newest_pages(entries) else NEWEST_FIRST_UNINDEXED
-    return entries.order_by(*order).values("pk")[: candidates + 1]
+    return entries.order_by(*order).values(*fields)[: candidates + 1]

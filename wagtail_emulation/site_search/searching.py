@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
@@ -149,6 +151,22 @@ def editors_picks(site, request, query_text):
     return picks.get(" ".join(fold(query_text).split()), [])
 
 
+FILTERS_TEMPLATE = "wagtail_emulation/site_search/search_filters.html"
+
+
+def filter_fields(form, site, request):
+    """The filter fields' HTML. Django renders each choice of a select from a template (about
+    10 ms for the site's types and sections); with no filter set, as in most searches, the
+    fields read the same for every search of the site, so they are kept with its frame."""
+    if not form.is_bound or form.errors or form.is_filtering:
+        return render_to_string(FILTERS_TEMPLATE, {"form": form})
+    variant = f"filters:{site.pk}:{get_language()}:{form.value('sort') or ''}"
+    html = cached_fragment(
+        FRAME, ALL, variant, lambda: render_to_string(FILTERS_TEMPLATE, {"form": form})
+    )
+    return mark_safe(html)  # noqa: S308 - rendered by the template above
+
+
 @dataclass
 class Result:
     title: str
@@ -203,6 +221,7 @@ def search_context(request, site):
         "results": [],
         "picks": [],
         "province_wide_search": province_wide,
+        "filter_fields": filter_fields(form, site, request),
     }
     if not query:
         return context
@@ -226,6 +245,7 @@ def search_context(request, site):
         app_settings.SEARCH_PER_PAGE,
         lambda entries: ranked(entries, query, order),
         candidates,
+        query=query,
     )
     page = paginator.get_page(page_number(request))
     context.update(

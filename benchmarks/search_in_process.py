@@ -1,0 +1,95 @@
+"""The search page against the bare Wagtail page, in this process, on pages already built.
+
+Run after ``benchmarks/search.py --build-only`` (same ``BENCH_DATABASE_URL``): Django's test
+client, the benchmark (production) settings, HTML cache off, every search ranked afresh
+(``WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS=0``). In interleaved rounds it requests the bare
+page and each query of ``benchmarks/search.py`` in turn for a few seconds; prints the median
+requests/s, the ratio to the bare page, the milliseconds per request and the queries each
+request runs. No server and no load client: what the application costs, without the noise
+of sockets and workers. Figures, not tests.
+
+    .venv/bin/python benchmarks/search_in_process.py [--rounds 3] [--seconds 5]
+    .venv/bin/python benchmarks/search_in_process.py --profile "hoi nghi tong ket" [--sort tottime]
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.environment import describe, start_django  # noqa: E402
+from benchmarks.search import QUERIES  # noqa: E402
+
+
+def rate(client, path, params, seconds):
+    """Requests/s of ``path`` for about ``seconds`` (at least three requests)."""
+    done, started = 0, time.perf_counter()
+    while done < 3 or time.perf_counter() - started < seconds:
+        response = client.get(path, params)
+        assert response.status_code == 200, (path, params, response.status_code)
+        done += 1
+    return done / (time.perf_counter() - started)
+
+
+def queries(client, path, params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path, params)
+    with CaptureQueriesContext(connection) as context:
+        client.get(path, params)
+    return len(context.captured_queries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--profile", metavar="QUERY", help="cProfile 20 searches of QUERY")
+    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
+    args = parser.parse_args()
+
+    database_url = os.environ["BENCH_DATABASE_URL"]
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+    start_django(database_url, redis_url)
+    from django.test import Client, override_settings
+
+    from benchmarks.bench_site.models import BarePage
+
+    print(describe(database_url, redis_url))
+    client = Client(HTTP_HOST="127.0.0.1")
+    targets = {"bare Wagtail page": (BarePage.objects.get(slug="bench-bare").url, {})}
+    for query, kind in QUERIES:
+        targets[f"search “{query}”{kind}"] = ("/search/", {"q": query})
+    with override_settings(WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS=0):
+        if args.profile:
+            client.get("/search/", {"q": args.profile})
+            profile = cProfile.Profile()
+            for _ in range(20):
+                profile.runcall(client.get, "/search/", {"q": args.profile})
+            pstats.Stats(profile).sort_stats(args.sort).print_stats(45)
+            return
+        counted = {name: queries(client, *target) for name, target in targets.items()}
+        samples = {name: [] for name in targets}
+        for _round in range(args.rounds):
+            for name, target in targets.items():
+                samples[name].append(rate(client, *target, args.seconds))
+    bare = statistics.median(samples["bare Wagtail page"])
+    print(f"\n{'target':46} {'req/s':>7} {'× bare':>7} {'ms':>6} {'queries':>7}   rounds (req/s)")
+    for name, values in samples.items():
+        median = statistics.median(values)
+        rounds = " ".join(f"{value:.1f}" for value in values)
+        print(
+            f"{name:46} {median:7.1f} {median / bare:7.2f} {1000 / median:6.0f} "
+            f"{counted[name]:7}   {rounds}"
+        )
+
+
+if __name__ == "__main__":
+    main()
