@@ -44,6 +44,7 @@ def served_article(tmp_path):
 
 
 @pytest.mark.browser
+@pytest.mark.slow  # a wagtail start project built and migrated first
 def test_screen_reader_text_takes_no_room_on_screen(page, served_article):
     page.goto(served_article)
     hidden = page.locator(".emulation-visually-hidden")

@@ -111,6 +111,7 @@ def production_server(portal, tmp_path, monkeypatch):
         yield server, database
 
 
+@pytest.mark.slow  # collectstatic and a gunicorn server first
 def test_collected_static_modules_import_their_hashed_neighbours_and_voting_works(
     production_server, page
 ):
