@@ -170,16 +170,84 @@ VISIBLE_TEXT = """
 """
 
 
+# Counts the requests the admin's scripts make (fetch and XMLHttpRequest): their answers are
+# the only way text reaches a loaded screen later. Images, fonts and style sheets bring none.
+COUNT_SCRIPT_REQUESTS = """
+(() => {
+  window.surveyPendingRequests = 0;
+  const settle = () => { window.surveyPendingRequests -= 1; };
+  const fetch = window.fetch;
+  window.fetch = function (...args) {
+    window.surveyPendingRequests += 1;
+    return fetch.apply(this, args).finally(settle);
+  };
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    window.surveyPendingRequests += 1;
+    this.addEventListener("loadend", settle, { once: true });
+    return send.apply(this, args);
+  };
+})();
+"""
+# Resolves once the screen is what a person reads: no script request pending, the document
+# unchanged for `quiet` ms, and the animations then showing or hiding a part (a panel fading
+# in) finished.
+# Stops waiting after `limit` ms (a clock ticking on the screen) and the screen is read then.
+SETTLED = """
+([quiet, limit]) => new Promise((resolve) => {
+  const started = performance.now();
+  let timer;
+  let finished = false;
+  const observer = new MutationObserver(() => arm());
+  const left = () => Math.max(limit - (performance.now() - started), 0);
+  // What the check's checkVisibility() reads; the sidebar's badge pulses its shadow for 25 s.
+  const showsOrHides = (animation) =>
+    animation.effect?.getTiming().iterations !== Infinity &&
+    animation.effect.getKeyframes().some(
+      (frame) => "opacity" in frame || "visibility" in frame || "display" in frame
+    );
+  const finish = async () => {
+    if (finished) return;
+    finished = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    const animations = document.getAnimations().filter(showsOrHides);
+    await Promise.race([
+      Promise.allSettled(animations.map((animation) => animation.finished)),
+      new Promise((done) => setTimeout(done, left())),
+    ]);
+    resolve();
+  };
+  const check = () => (window.surveyPendingRequests > 0 && left() > 0 ? arm() : finish());
+  function arm() {
+    clearTimeout(timer);
+    timer = setTimeout(check, quiet);
+  }
+  observer.observe(document, {
+    subtree: true, childList: true, characterData: true, attributes: true,
+  });
+  arm();
+  setTimeout(finish, limit);
+})
+"""
+
+
 class Survey:
+    # Milliseconds: the document unchanged this long counts as settled; at most this long.
+    QUIET, LIMIT = 150, 10_000
+
     def __init__(self, page, base):
         self.page = page
         self.base = base
         self.vocabulary = _english_vocabulary()
         self.allowed = set(KNOWN_GAPS) | _permission_names()
         self.found = {}
+        page.add_init_script(COUNT_SCRIPT_REQUESTS)
 
     def record(self, screen, root=None):
-        self.page.wait_for_load_state("networkidle")
+        # Not "networkidle": it waits half a second after the last image or font too, on
+        # each of ~170 screens, for nothing the check reads.
+        self.page.evaluate(SETTLED, [self.QUIET, self.LIMIT])
         texts = self.page.evaluate(VISIBLE_TEXT, root)
         found = english_phrases(texts, self.vocabulary, self.allowed)
         self.found.setdefault(screen, set()).update(found)
@@ -424,6 +492,7 @@ def _walk_admin(survey, user):
     survey.visit("account", reverse("wagtailadmin_account"))
 
 
+@pytest.mark.slow  # the longest browser test: started first (tests/conftest.py)
 def test_admin_screens_speak_vietnamese(portal, editor_page, capsys):
     from django.contrib.auth import get_user_model
 

@@ -1,7 +1,6 @@
 """A fresh ``wagtail start`` site set up as the tutorial says, seen in Chromium: the text that is
 only for screen readers takes no room on screen (``tests/install/`` checks the rest)."""
 
-import socket
 import subprocess
 import sys
 import time
@@ -9,21 +8,16 @@ import time
 import pytest
 import requests
 
+from tests.faults.live import free_port
 from tests.install.project import build_project
 from tests.processes import clean_environment
 from tests.subapps import ROOT
 
 
-def free_loopback_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def served_article(tmp_path):
     project, seen = build_project(tmp_path / "site")
-    port = free_loopback_port()
+    port = free_port()  # of this worker's share of LIVE_TEST_PORTS, as the other live servers
     server = subprocess.Popen(  # noqa: S603 - our interpreter, the new project's manage.py
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=project,
@@ -50,6 +44,7 @@ def served_article(tmp_path):
 
 
 @pytest.mark.browser
+@pytest.mark.slow  # a wagtail start project built and migrated first
 def test_screen_reader_text_takes_no_room_on_screen(page, served_article):
     page.goto(served_article)
     hidden = page.locator(".emulation-visually-hidden")

@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import demo_snapshot
 from tests.faults.live import LiveServer, build_demo_database, gunicorn, manage, query
 
 from .test_accessibility import PAGE_TYPES, demo_page_path
@@ -93,19 +94,24 @@ HASHED = re.compile(r"\.[0-9a-f]{12}\.js$")
 
 
 @pytest.fixture
-def production_server(tmp_path, monkeypatch):
+def production_server(portal, tmp_path, monkeypatch):
     """The demo under gunicorn with the production settings (DEBUG = False, the manifest
     storage), after ``collectstatic`` into a fresh STATIC_ROOT that is served by path alone,
     as nginx's ``alias`` serves it: a name missing from it is a 404, not a fallback."""
     monkeypatch.setenv("SECRET_KEY", "browser-test-" + "k" * 50)
     monkeypatch.setenv("HTTPS", "0")  # plain HTTP on 127.0.0.1; HTTPS is tested without a browser
     monkeypatch.setenv("STATIC_ROOT", str(tmp_path / "static"))
-    database = build_demo_database(tmp_path)
+    if demo_snapshot.snapshots_possible():
+        # The demo the portal fixture restored, in a file: no migrate and load_demo of its own.
+        database = demo_snapshot.copy_to_file(tmp_path / "demo.sqlite3")
+    else:
+        database = build_demo_database(tmp_path)
     manage(database, "collectstatic", "--noinput", "-v0", settings=SETTINGS)
     with LiveServer(database, gunicorn(workers=1, threads=4), settings=SETTINGS) as server:
         yield server, database
 
 
+@pytest.mark.slow  # collectstatic and a gunicorn server first
 def test_collected_static_modules_import_their_hashed_neighbours_and_voting_works(
     production_server, page
 ):

@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from .test_accessibility import PAGE_TYPES, demo_page_path
-from .validators import LIGHTHOUSE_CATEGORIES, format_nu_messages, lighthouse_report, nu_messages
+from .validators import LIGHTHOUSE_CATEGORIES, format_nu_messages, lighthouse_reports, nu_messages
 
 pytestmark = pytest.mark.validators
 
@@ -350,8 +350,9 @@ def failed_audits(report, category, kept_out_of_search=False):
 def test_lighthouse_scores_and_layout_shift_on_representative_pages(portal):
     problems = []
     print(f"\nLighthouse ({', '.join(LIGHTHOUSE_CATEGORIES)}; CLS at most {MAX_LAYOUT_SHIFT}):")
-    for label, path in representative_paths().items():
-        report = lighthouse_report(portal + path)
+    paths = representative_paths()
+    reports = lighthouse_reports([portal + path for path in paths.values()])
+    for label, report in zip(paths, reports, strict=True):
         scores = {
             category: round(report["categories"][category]["score"] * 100)
             for category in LIGHTHOUSE_CATEGORIES
