@@ -21,13 +21,13 @@ a process with exactly those apps makes it, and one with more starts from it and
 its other apps (``tests/subsets``: each subset migrates its sub-apps, not Wagtail again).
 """
 
+import ast
 import fcntl
 import hashlib
 import importlib.metadata
 import os
 import sqlite3
 import sys
-import types
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,7 +37,8 @@ from django.conf import settings
 from django.db.migrations.loader import MigrationLoader
 
 ROOT = Path(__file__).resolve().parents[2]
-SQLITE_DIRECTORY = Path(os.environ.get("TEST_DATABASE_TEMPLATES", ROOT / ".test-databases"))
+INSTALLED = Path(sys.prefix).resolve()  # the virtualenv, inside the checkout or not
+DIRECTORY = Path(os.environ.get("TEST_DATABASE_TEMPLATES", ROOT / ".test-databases"))
 
 #: Settings that data migrations read (Wagtail's first locale, the package's seeds).
 SETTINGS_READ_BY_MIGRATIONS = (
@@ -60,17 +61,20 @@ def template_app_configs():
 
 
 def project_files(module):
-    """The project's own source files a migration module uses (itself, a seeding function's
-    module, a field's module): their content is part of what migrating produces."""
-    files = set()
-    for value in [module, *vars(module).values()]:
-        if isinstance(value, types.ModuleType):
-            source = value
-        else:
-            source = sys.modules.get(getattr(value, "__module__", None) or "")
-        path = getattr(source, "__file__", None)
-        if path and Path(path).resolve().is_relative_to(ROOT):
-            files.add(Path(path).resolve())
+    """The project's own source files a migration module uses (itself, the module of a seeding
+    function or of a field it imports): their content is part of what migrating produces."""
+    path = Path(module.__file__).resolve()
+    imported = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+    files = {path}
+    for name in imported:
+        source = Path(getattr(sys.modules.get(name), "__file__", None) or "/").resolve()
+        if source.is_relative_to(ROOT) and not source.is_relative_to(INSTALLED):
+            files.add(source)
     return files
 
 
@@ -78,9 +82,11 @@ def distribution_versions(configs):
     owners = importlib.metadata.packages_distributions()
     top_levels = {config.name.partition(".")[0] for config in configs} | {"django"}
     return sorted(
-        f"{dist}=={importlib.metadata.version(dist)}"
-        for top in top_levels
-        for dist in owners.get(top, ())
+        {
+            f"{dist}=={importlib.metadata.version(dist)}"
+            for top in top_levels
+            for dist in owners.get(top, ())
+        }
     )
 
 
@@ -99,7 +105,7 @@ def key(connection):
         str(connection.Database.sqlite_version if connection.vendor == "sqlite" else ""),
         django.get_version(),
         *distribution_versions(configs),
-        *(config.name for config in configs),
+        *sorted(config.name for config in configs),  # order changes nothing migrations do
         *(repr(getattr(settings, name, None)) for name in SETTINGS_READ_BY_MIGRATIONS),
     ):
         digest.update(part.encode() + b"\0")
@@ -112,8 +118,8 @@ def key(connection):
 @contextmanager
 def locked(name):
     """One process at a time makes a given template; the others wait, then copy it."""
-    SQLITE_DIRECTORY.mkdir(exist_ok=True)
-    with open(SQLITE_DIRECTORY / f"{name}.lock", "w") as lock:
+    DIRECTORY.mkdir(exist_ok=True)
+    with open(DIRECTORY / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
@@ -129,13 +135,15 @@ class TemplateCreation:
         complete = {c.name for c in configs} == {c.name for c in apps.get_app_configs()}
         name = self.template_name(key(self.connection))
         with locked(name):
-            if self.template_exists(name):
-                with self.copying(name):
-                    return super().create_test_db(*args, **kwargs)
-            test_name = super().create_test_db(*args, **kwargs)
-            if complete:  # a process with more apps than the template's keeps none
+            exists = self.template_exists(name)
+            if not exists and complete:
+                test_name = super().create_test_db(*args, **kwargs)
                 self.save_template(name)
-            return test_name
+                return test_name
+        if not exists:  # only a process with exactly the template's apps makes it
+            return super().create_test_db(*args, **kwargs)
+        with self.copying(name):  # at the same time as other processes: nothing waits
+            return super().create_test_db(*args, **kwargs)
 
 
 class SQLiteTemplateCreation(TemplateCreation):
@@ -143,7 +151,7 @@ class SQLiteTemplateCreation(TemplateCreation):
         return f"sqlite-{digest}"
 
     def template_path(self, name):
-        return SQLITE_DIRECTORY / f"{name}.sqlite3"
+        return DIRECTORY / f"{name}.sqlite3"
 
     def template_exists(self, name):
         return self.template_path(name).exists()
