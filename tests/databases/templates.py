@@ -3,7 +3,7 @@
 Running every migration takes Django 25 s of CPU or more here (it re-renders the model state
 at each of some 250 migrations); copying a migrated database takes well under a second. The
 first process to need a test database migrates it as usual and keeps a copy, the template;
-every later one (another xdist worker, the next run, another subset's process) starts from that
+every later one with the same apps (another xdist worker, the next run) starts from that
 copy. ``migrate`` still runs on the copy: it applies whatever the template lacks and sends
 ``post_migrate`` (content types, permissions) as it would on a fresh database.
 
@@ -15,10 +15,6 @@ Change any of them and a new template is made; a stale one is never used.
 SQLite templates are files in ``.test-databases/`` at the top of the checkout (or the
 directory ``TEST_DATABASE_TEMPLATES`` names); PostgreSQL ones are databases on the same server,
 ``<NAME>_tpl_<key>`` (PostgreSQL copies them with ``CREATE DATABASE … TEMPLATE``).
-
-``TEST_DATABASE_TEMPLATE_APPS`` in the settings keeps a template to some of the installed apps:
-a process with exactly those apps makes it, and one with more starts from it and migrates only
-its other apps (``tests/subsets``: each subset migrates its sub-apps, not Wagtail again).
 """
 
 import ast
@@ -54,12 +50,6 @@ SETTINGS_READ_BY_MIGRATIONS = (
 )
 
 
-def template_app_configs():
-    names = getattr(settings, "TEST_DATABASE_TEMPLATE_APPS", None)
-    configs = list(apps.get_app_configs())
-    return configs if names is None else [c for c in configs if c.name in set(names)]
-
-
 def project_files(module):
     """The project's own source files a migration module uses (itself, the module of a seeding
     function or of a field it imports): their content is part of what migrating produces."""
@@ -92,7 +82,7 @@ def distribution_versions(configs):
 
 def key(connection):
     """A short digest of everything a migrated template's content depends on."""
-    configs = template_app_configs()
+    configs = list(apps.get_app_configs())
     labels = {config.label for config in configs}
     loader = MigrationLoader(None, ignore_no_migrations=True)
     files = set()
@@ -131,17 +121,12 @@ class TemplateCreation:
     """Mixed into a backend's DatabaseCreation: ``create_test_db`` from the template."""
 
     def create_test_db(self, *args, **kwargs):
-        configs = template_app_configs()
-        complete = {c.name for c in configs} == {c.name for c in apps.get_app_configs()}
         name = self.template_name(key(self.connection))
         with locked(name):
-            exists = self.template_exists(name)
-            if not exists and complete:
+            if not self.template_exists(name):
                 test_name = super().create_test_db(*args, **kwargs)
                 self.save_template(name)
                 return test_name
-        if not exists:  # only a process with exactly the template's apps makes it
-            return super().create_test_db(*args, **kwargs)
         with self.copying(name):  # at the same time as other processes: nothing waits
             return super().create_test_db(*args, **kwargs)
 

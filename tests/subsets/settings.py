@@ -26,40 +26,33 @@ def companions(name):
     return list(getattr(config, "companion_apps", ()))
 
 
-def installed_apps(subset):
-    apps = [
-        "tests.testapp",
-        "wagtail_emulation",
-        *(f"wagtail_emulation.{name}" for name in subset),
-        *(app for name in subset for app in companions(name)),
-        "wagtail.contrib.forms",
-        "wagtail.contrib.redirects",
-        "wagtail.contrib.settings",
-        "wagtail.embeds",
-        "wagtail.sites",
-        "wagtail.users",
-        "wagtail.snippets",
-        "wagtail.documents",
-        "wagtail.images",
-        "wagtail.search",
-        "wagtail.admin",
-        "wagtail",
-        "modelcluster",
-        "taggit",
-        "django.contrib.admin",
-        "django.contrib.auth",
-        "django.contrib.contenttypes",
-        "django.contrib.sessions",
-        "django.contrib.messages",
-        "django.contrib.staticfiles",
-    ]
-    return list(dict.fromkeys(app for app in apps if app not in WITHOUT))
-
-
-INSTALLED_APPS = installed_apps(SUBSET)
-# The test database starts from a copy of the host site's alone, without sub-apps
-# (tests/databases): each subset migrates its own sub-apps, not Wagtail's apps again.
-TEST_DATABASE_TEMPLATE_APPS = installed_apps([])
+INSTALLED_APPS = [
+    "tests.testapp",
+    "wagtail_emulation",
+    *(f"wagtail_emulation.{name}" for name in SUBSET),
+    *(app for name in SUBSET for app in companions(name)),
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+INSTALLED_APPS = list(dict.fromkeys(app for app in INSTALLED_APPS if app not in WITHOUT))
 
 MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -105,4 +98,5 @@ if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Beside the main suite's test database and the other subsets' (they run at once).
     label = hashlib.sha256(",".join(SUBSET).encode()).hexdigest()[:8]
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{label}"}
+# Migrated once per set of migrations, then copied (tests/databases).
 DATABASES["default"] = with_templates(DATABASES["default"])
