@@ -91,4 +91,4 @@ bench-sites: $(STAMP)
 	$(BIN)/python benchmarks/many_sites.py
 
 clean:
-	rm -rf $(VENV) build dist site .nox *.egg-info
+	rm -rf $(VENV) build dist site .nox *.egg-info .test-databases

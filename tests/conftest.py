@@ -83,6 +83,15 @@ def pytest_collection_modifyitems(items):
             return 1 if uses_demo(first_items[module]) else 2
         return 3
 
+    for module in demo_modules:
+        if not uses_demo(first_items[module]):  # 20-40 s of CPU each time
+            first_items[module].warn(
+                pytest.PytestWarning(
+                    "loads the demo content again: its first test does not use it, a later "
+                    "one does (put its demo tests first, or in a module of their own)"
+                )
+            )
+
     items.sort(key=group)
 
 

@@ -8,6 +8,7 @@ import os
 
 import dj_database_url
 
+from tests.databases import with_templates
 from tests.workers import own_redis_url
 
 if os.environ.get("REDIS_URL"):
@@ -29,6 +30,8 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # The test database is named after the one given (``<name>_test``, not Django's
     # ``test_<name>``), so runs that share a server keep to their own names' prefix.
     DATABASES["default"]["TEST"] = {"NAME": f"{DATABASES['default']['NAME']}_test"}
+# The same engine, its test database copied from a migrated template (tests/databases).
+DATABASES["default"] = with_templates(DATABASES["default"])
 
 # CACHES come from the example site's settings: Redis (django-redis) when REDIS_URL is set,
 # as the portal deploys it, else local memory. Tests keep their keys apart.

@@ -1,4 +1,5 @@
-"""A demo page with comments, served whole: cache-first, one comments query, demo idempotent."""
+"""Demo pages with comments: served whole, cache-first, one comments query, the per-page switch,
+the demo idempotent."""
 
 from io import StringIO
 
@@ -49,3 +50,19 @@ def test_demo_comments_are_built_once(demo):
     assert before == after
     assert ReaderComment.objects.filter(status="pending").exists()
     assert ReaderComment.objects.filter(official_reply__isnull=False).exists()
+
+
+def test_per_page_switch_on_a_commentable_page_type(demo, render_block):
+    from wagtail.models import Page
+
+    from wagtail_emulation.feedback.mixins import CommentablePageMixin
+
+    page = next(p for p in Page.objects.live().specific() if isinstance(p, CommentablePageMixin))
+    assert "Viết bình luận" in render_block(page)
+    page.comments_enabled = False
+    page.save_revision().publish()  # publishing drops the page's cached block
+    page.refresh_from_db()
+    html = render_block(page)
+    assert "Viết bình luận" not in html
+    if page.reader_comments.filter(status=ReaderComment.Status.APPROVED).exists():
+        assert "Bình luận cho trang này đã đóng." in html

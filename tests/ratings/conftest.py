@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import Site
 
@@ -25,3 +26,11 @@ def browser_client():
         return Client(HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def editor(client, db):
+    """A client logged in as a superuser (the admin's screens)."""
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    client.force_login(user)
+    return client

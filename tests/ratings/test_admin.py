@@ -21,13 +21,6 @@ REPORT = reverse("wagtail_emulation_ratings:report")
 
 
 @pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def rated_pages(rated_page, site, browser_client):
     other = add_page(site.root_page, "Tiếp công dân", "tiep-cong-dan")
     for number, score in enumerate([5, 4, 4]):
@@ -139,21 +132,6 @@ def test_editor_panel_for_a_page_without_votes(rated_page):
     html = panel.get_bound_panel(instance=rated_page, request=None, form=None).render_html()
 
     assert "Chưa có lượt đánh giá nào." in html
-
-
-def test_page_editor_of_a_ratable_page_type_shows_the_figures(demo, editor):
-    from example_site.portal.demo.ratings import ratable_pages
-
-    page = ratable_pages(demo.root_page)[0]
-    count = page.emulation_rating_summary.count
-
-    response = editor.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "data-emulation-rating-summary" in html
-    assert f"{count} lượt đánh giá" in html
-    assert 'name="ratings_enabled"' in html
 
 
 def test_site_setting_lists_page_types_as_checkboxes(editor, site):

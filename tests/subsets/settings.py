@@ -12,6 +12,8 @@ from importlib import import_module
 import dj_database_url
 from django.apps import AppConfig
 
+from tests.databases import with_templates
+
 SUBSET = [name for name in os.environ.get("EMULATION_SUBSET", "").split(",") if name]
 WITHOUT = set(filter(None, os.environ.get("EMULATION_WITHOUT", "").split(",")))
 
@@ -96,3 +98,5 @@ if not DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Beside the main suite's test database and the other subsets' (they run at once).
     label = hashlib.sha256(",".join(SUBSET).encode()).hexdigest()[:8]
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{label}"}
+# Migrated once per set of migrations, then copied (tests/databases).
+DATABASES["default"] = with_templates(DATABASES["default"])

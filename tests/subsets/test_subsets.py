@@ -1,6 +1,7 @@
 """Any subset of sub-apps works: each runs in a fresh process, as its own host site would.
 
-For each subset: the system checks pass, every migration applies, each page renders and its
+For each subset: the system checks pass, every migration applies (once per set of migrations:
+later runs start from a copy of the database it made, tests/databases), each page renders and its
 editor opens, and a host page shows exactly the feedback widgets of the installed sub-apps.
 """
 
