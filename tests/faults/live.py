@@ -8,6 +8,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -82,19 +83,22 @@ class LiveServer:
         self.process = None
 
     def __enter__(self):
+        # The server's log goes to a file: a pipe nobody reads while the server runs fills
+        # after 64 KB, and then every process writing to it blocks mid-request.
+        self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
             self.command,
             env=environment(self.database, self.settings),
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
             start_new_session=True,
         )
         # Generous: a shared CI machine may be busy, and the first page warms the process.
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode()[-3000:])
+                raise RuntimeError(self.log_tail())
             try:
                 if requests.get(self.url + "/", timeout=30).status_code == 200:
                     return self
@@ -112,6 +116,14 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=5)
+        if exc and exc[0] is not None:  # a failing test shows what the server said
+            print(f"--- the server's log ends with:\n{self.log_tail()}", file=sys.stderr)
+        self.log.close()
+
+    def log_tail(self, size=3000):
+        """The end of what the server wrote to its log (startup errors, tracebacks)."""
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")[-size:]
 
     def worker_pids(self):
         """PIDs of the processes this server's master started (gunicorn's workers)."""
