@@ -64,17 +64,17 @@ def _vote(base_url, page_id, number, score):
 def _comment(base_url, page_id, number):
     session = requests.Session()
     session.headers["User-Agent"] = f"{CHROME} reader/{number}"
-    # A connection each: gunicorn closes an idle kept-alive connection after 2 s, and on a busy
-    # machine 200 reader threads can take longer between the form and the post, which would
-    # then go out on a socket the server has closed (a browser sends it again; requests
-    # does not retry a POST).
-    session.headers["Connection"] = "close"
     url = f"{base_url}/emulation/comments/{page_id}/"
     form = session.get(url, timeout=60)
     if form.status_code != 200:
         return form
     token = session.cookies["csrftoken"]
     started = signing.dumps(time.time() - 60, key=SECRET_KEY, salt=STAMP_SALT)
+    # The post goes out on a connection of its own (the cookies stay): gunicorn closes an
+    # idle kept-alive connection after 2 s, and on a busy machine 200 reader threads can take
+    # longer than that between the form and the post, which would then meet the server
+    # closing the form's connection (a browser sends it again; requests does not retry a POST).
+    session.close()
     return session.post(
         url,
         data={
