@@ -9,4 +9,11 @@ ENGINES = {
 
 def with_templates(database):
     """``database`` (a DATABASES entry) on the same engine, its test database from a template."""
-    return {**database, "ENGINE": ENGINES.get(database["ENGINE"], database["ENGINE"])}
+    wrapped = {**database, "ENGINE": ENGINES.get(database["ENGINE"], database["ENGINE"])}
+    if database["ENGINE"] == "django.db.backends.sqlite3" and not database.get("TEST", {}).get(
+        "NAME"
+    ):
+        # pytest-django leaves Django's own SQLite engine in memory under xdist but gives any
+        # other engine a per-worker file ("test_:memory:_gw0"); said outright, it stays there.
+        wrapped["TEST"] = {**database.get("TEST", {}), "NAME": ":memory:"}
+    return wrapped
