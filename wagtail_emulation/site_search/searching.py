@@ -154,17 +154,18 @@ def editors_picks(site, request, query_text):
 FILTERS_TEMPLATE = "wagtail_emulation/site_search/search_filters.html"
 
 
-def filter_fields(form, site, request):
+def filter_fields(form, site):
     """The filter fields' HTML. Django renders each choice of a select from a template (about
     10 ms for the site's types and sections); with no filter set, as in most searches, the
     fields read the same for every search of the site, so they are kept with its frame."""
-    if not form.is_bound or form.errors or form.is_filtering:
+
+    def render():
         return render_to_string(FILTERS_TEMPLATE, {"form": form})
+
+    if not form.is_bound or form.errors or form.is_filtering:
+        return render()
     variant = f"filters:{site.pk}:{get_language()}:{form.value('sort') or ''}"
-    html = cached_fragment(
-        FRAME, ALL, variant, lambda: render_to_string(FILTERS_TEMPLATE, {"form": form})
-    )
-    return mark_safe(html)  # noqa: S308 - rendered by the template above
+    return mark_safe(cached_fragment(FRAME, ALL, variant, render))  # noqa: S308 - our template
 
 
 @dataclass
@@ -221,7 +222,7 @@ def search_context(request, site):
         "results": [],
         "picks": [],
         "province_wide_search": province_wide,
-        "filter_fields": filter_fields(form, site, request),
+        "filter_fields": filter_fields(form, site),
     }
     if not query:
         return context
