@@ -4,6 +4,7 @@ Run with ``pytest -m browser``. Nothing is downloaded: the browser is /usr/bin/c
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -90,10 +91,55 @@ def _demo_snapshots():
         snapshot.database.close()
 
 
+class RequestsInFlight:
+    """Counts the requests the live server is answering, so a test's end can wait for them.
+
+    The live server's threads share the test's in-memory SQLite connection: a request still
+    running when the test ends (a page's state fetch sent after its load event, then the
+    context closed) holds a read on a table, and the flush after the test fails at once with
+    "database table is locked" (SQLite's shared cache does not wait as a file would)."""
+
+    def __init__(self, application):
+        self.application = application
+        self.count = 0
+        self.idle = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.idle:
+            self.count += 1
+        try:
+            return self.application(environ, start_response)
+        finally:
+            with self.idle:
+                self.count -= 1
+                self.idle.notify_all()
+
+    def wait(self, seconds):
+        """True once no request is running; False if one still is after ``seconds``."""
+        with self.idle:
+            return self.idle.wait_for(lambda: self.count == 0, timeout=seconds)
+
+
+def requests_in_flight(live_server):
+    """The live server's :class:`RequestsInFlight`, put around its application once."""
+    server = live_server.thread.httpd
+    if not isinstance(server.get_app(), RequestsInFlight):
+        server.set_app(RequestsInFlight(server.get_app()))
+    return server.get_app()
+
+
 @pytest.fixture
 def portal(transactional_db, live_server, settings, tmp_path, tmp_path_factory, _demo_snapshots):
-    """The demo portal served by the live server; returns its base URL. Each test gets the
-    demo as a fresh load leaves it (from this worker's snapshot where one can be kept)."""
+    """The demo portal served by the live server; yields its base URL. Each test gets the
+    demo as a fresh load leaves it (from this worker's snapshot where one can be kept), and
+    its database is flushed only once the server has answered every request sent to it."""
+    in_flight = requests_in_flight(live_server)
+    yield _serve_demo(live_server, settings, tmp_path, tmp_path_factory, _demo_snapshots)
+    if not in_flight.wait(seconds=30):
+        pytest.fail("the live server was still answering a request 30 s after the test")
+
+
+def _serve_demo(live_server, settings, tmp_path, tmp_path_factory, _demo_snapshots):
     from tests.browser import demo_snapshot
 
     # The demo's pictures on disk, where the live server serves MEDIA_URL from (the test
