@@ -3,7 +3,7 @@
 `.ci/run` runs the whole suite on the main environment (.venv: Python 3.11, Django 5.2, then
 PostgreSQL + Redis and Chromium); here each other combination of Python and Django that
 Wagtail 8 supports proves the package works on it, in a fresh virtualenv made by uv (`nox -s
-matrix` for all six, or one: `nox -s "matrix(3.13-django6.1)"`; `.ci/run` runs three of them).
+matrix` for all six, or one: `nox -s "matrix(3.13-django6.1)"`; `.ci/run` runs two of them).
 Django 6 needs Python 3.12 or newer.
 
 What a cell runs (SUBSET) is what can differ between versions, not the whole suite again: the
