@@ -347,6 +347,7 @@ def failed_audits(report, category, kept_out_of_search=False):
     return failures
 
 
+@pytest.mark.slow  # 13 pages one after another: started first (tests/conftest.py)
 def test_lighthouse_scores_and_layout_shift_on_representative_pages(portal):
     problems = []
     print(f"\nLighthouse ({', '.join(LIGHTHOUSE_CATEGORIES)}; CLS at most {MAX_LAYOUT_SHIFT}):")
