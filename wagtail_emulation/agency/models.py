@@ -5,6 +5,8 @@ from functools import cached_property
 
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,12 +19,19 @@ from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
+from ..page_fragments import FRAGMENT_NAME, keep_page_render
 from ..sites import for_site, page_site
 from .directory import AgencyDirectory
 from .people import PORTRAIT_SPEC, Person
 from .structured import organization_entity
 
 __all__ = ["AgencyIntroPage", "LeadersPage", "OrganisationPage", "PORTRAIT_SPEC", "Person"]
+
+
+def in_post_on():
+    """Today, in the name of a kept part that lists people: who is in post changes at midnight
+    (a person's ``left_on``), with no save to make the part stale."""
+    return timezone.localdate().isoformat()
 
 
 class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
@@ -75,10 +84,20 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             )
         return entity
 
+    def shown_description(self, request=None):
+        """The description names the agency's units or leaders (four queries): kept with the
+        page's other parts, which go stale when a unit, a person or an image changes."""
+        return keep_page_render(
+            FRAGMENT_NAME, request, self, f"description-{in_post_on()}", self.meta_description
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = self.directory
+        # Read only when a part of the page is rendered, not served kept ({% page_fragment %}).
+        context["directory"] = SimpleLazyObject(lambda: self.directory)
+        context["in_post_on"] = in_post_on()
         return context
+
 
 
 class AgencyIntroPage(AgencyPage):

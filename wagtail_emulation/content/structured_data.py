@@ -46,12 +46,16 @@ class StructuredPageMixin:
         """What the page is about, in plain text: its promote-tab description by default."""
         return page_description(self.search_description)
 
+    def shown_description(self, request=None):
+        """:meth:`meta_description` as ``request`` shows it (a page may keep it rendered)."""
+        return self.meta_description()
+
     def shown_page(self, request=None):
         """The page at its own address (see :class:`~.metadata.ShownPage`)."""
         return ShownPage(
             title=self.seo_title or self.title,
             url=self.get_full_url(request) or "",
-            description=self.meta_description(),
+            description=self.shown_description(request),
         )
 
     def schema_entity(self, shown):
