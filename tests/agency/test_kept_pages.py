@@ -49,6 +49,17 @@ def test_a_second_request_reads_no_unit_person_or_portrait(client, agency_pages,
     assert agency_queries(client, url) == []
 
 
+def test_a_unit_page_again_reads_only_the_tree_to_find_its_unit(client, agency_pages, staff):
+    chart = agency_pages["chart"]
+    url = chart.url + chart.reverse_subpage("unit", args=[staff[0].slug])
+    assert len(agency_queries(client, url)) > 1
+    again = agency_queries(client, url)
+    assert len(again) == 1 and "wagtail_emulation_unit" in again[0]
+    staff[2].position = "Chánh Văn phòng Sở"
+    staff[2].save()
+    assert "Chánh Văn phòng Sở" in client.get(url).content.decode()
+
+
 def test_a_renamed_unit_shows_on_the_next_request(client, agency, agency_pages, staff):
     office = staff[0]
     chart = agency_pages["chart"].url

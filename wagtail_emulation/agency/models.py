@@ -57,7 +57,9 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
 
     @cached_property
     def directory(self):
-        return AgencyDirectory(self.agency)
+        # The agency's own row is read only when its name or contacts are shown.
+        agency = SimpleLazyObject(lambda: self.agency) if self.agency_id else None
+        return AgencyDirectory(agency, self.agency_id)
 
     def organisation_page(self):
         """The live, public organisation page of the same agency on this page's site (units
@@ -203,9 +205,12 @@ class OrganisationPage(RoutablePageMixin, AgencyPage):
                 "parent": self.directory.units_by_pk.get(unit.parent_id)
                 if unit.parent_id != self.agency_id
                 else None,
-                "heads": self.directory.heads_of(unit),
-                "deputies": self.directory.deputies_of(unit),
+                # Called by the template only when its kept part is rendered again.
+                "heads": lambda: self.directory.heads_of(unit),
+                "deputies": lambda: self.directory.deputies_of(unit),
                 "shown_page": shown,
+                # The unit's address alone sets its JSON-LD: kept per path.
+                "structured_data_per_path": True,
             },
         )
 
