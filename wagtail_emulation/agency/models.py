@@ -101,7 +101,6 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
         return context
 
 
-
 class AgencyIntroPage(AgencyPage):
     """ "Giới thiệu chung": history, functions, duties and powers, and their legal basis."""
 
