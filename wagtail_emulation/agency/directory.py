@@ -20,16 +20,19 @@ class ChartEntry:
 
 
 class AgencyDirectory:
-    def __init__(self, agency):
+    def __init__(self, agency, agency_id=None):
+        """``agency`` may be lazy (a page's foreign key, read only when its fields are shown)
+        when ``agency_id`` is given."""
         self.agency = agency
+        self.agency_id = agency.pk if agency_id is None and agency is not None else agency_id
 
     @cached_property
     def root(self):
         """The agency's node in the tree of current units (``None`` if it is not current)."""
-        if self.agency is None:
+        if self.agency_id is None:
             return None
         nodes = (node for root in unit_tree() for node in root)
-        return next((node for node in nodes if node.unit.pk == self.agency.pk), None)
+        return next((node for node in nodes if node.unit.pk == self.agency_id), None)
 
     @cached_property
     def nodes(self):
@@ -73,10 +76,8 @@ class AgencyDirectory:
     @cached_property
     def leaders(self):
         """The agency's head, then its deputies."""
-        if self.agency is None:
-            return []
         ranks = (Person.Rank.HEAD, Person.Rank.DEPUTY)
-        return [p for p in self.people if p.unit_id == self.agency.pk and p.rank in ranks]
+        return [p for p in self.people if p.unit_id == self.agency_id and p.rank in ranks]
 
     @cached_property
     def spokespeople(self):

@@ -5,6 +5,8 @@ from functools import cached_property
 
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,12 +19,19 @@ from ..content.metadata import ShownPage, page_description, plain_text
 from ..content.structured_data import StructuredPageMixin
 from ..models import VietnameseSlugMixin
 from ..organisation import Unit
+from ..page_fragments import FRAGMENT_NAME, keep_page_render
 from ..sites import for_site, page_site
 from .directory import AgencyDirectory
 from .people import PORTRAIT_SPEC, Person
 from .structured import organization_entity
 
 __all__ = ["AgencyIntroPage", "LeadersPage", "OrganisationPage", "PORTRAIT_SPEC", "Person"]
+
+
+def in_post_on():
+    """Today, in the name of a kept part that lists people: who is in post changes at midnight
+    (a person's ``left_on``), with no save to make the part stale."""
+    return timezone.localdate().isoformat()
 
 
 class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
@@ -48,7 +57,9 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
 
     @cached_property
     def directory(self):
-        return AgencyDirectory(self.agency)
+        # The agency's own row is read only when its name or contacts are shown.
+        agency = SimpleLazyObject(lambda: self.agency) if self.agency_id else None
+        return AgencyDirectory(agency, self.agency_id)
 
     def organisation_page(self):
         """The live, public organisation page of the same agency on this page's site (units
@@ -75,9 +86,18 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
             )
         return entity
 
+    def shown_description(self, request=None):
+        """The description names the agency's units or leaders (four queries): kept with the
+        page's other parts, which go stale when a unit, a person or an image changes."""
+        return keep_page_render(
+            FRAGMENT_NAME, request, self, f"description-{in_post_on()}", self.meta_description
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = self.directory
+        # Read only when a part of the page is rendered, not served kept ({% page_fragment %}).
+        context["directory"] = SimpleLazyObject(lambda: self.directory)
+        context["in_post_on"] = in_post_on()
         return context
 
 
@@ -184,9 +204,12 @@ class OrganisationPage(RoutablePageMixin, AgencyPage):
                 "parent": self.directory.units_by_pk.get(unit.parent_id)
                 if unit.parent_id != self.agency_id
                 else None,
-                "heads": self.directory.heads_of(unit),
-                "deputies": self.directory.deputies_of(unit),
+                # Called by the template only when its kept part is rendered again.
+                "heads": lambda: self.directory.heads_of(unit),
+                "deputies": lambda: self.directory.deputies_of(unit),
                 "shown_page": shown,
+                # The unit's address alone sets its JSON-LD: kept per path.
+                "structured_data_per_path": True,
             },
         )
 

@@ -46,12 +46,16 @@ class StructuredPageMixin:
         """What the page is about, in plain text: its promote-tab description by default."""
         return page_description(self.search_description)
 
+    def shown_description(self, request=None):
+        """:meth:`meta_description` as ``request`` shows it (a page may keep it rendered)."""
+        return self.meta_description()
+
     def shown_page(self, request=None):
         """The page at its own address (see :class:`~.metadata.ShownPage`)."""
         return ShownPage(
             title=self.seo_title or self.title,
             url=self.get_full_url(request) or "",
-            description=self.meta_description(),
+            description=self.shown_description(request),
         )
 
     def schema_entity(self, shown):
@@ -78,7 +82,8 @@ def render_structured_data(context, page):
 
     A page at its own address keeps its graph in the shared cache with its other parts
     (``{% page_fragment %}``); a view of it (a tag archive, a filtered list: the context's
-    ``shown_page``) is built for the request. What installed sub-apps add (a rating) comes
+    ``shown_page``) is built for the request, or kept per path when the view says its path
+    alone sets it (``structured_data_per_path``). What installed sub-apps add (a rating) comes
     after, from their own cache, so a vote never makes the page's graph stale.
     """
     request = context.get("request")
@@ -90,6 +95,16 @@ def render_structured_data(context, page):
     elif shown is None:
         data = keep_page_render(
             FRAGMENT_NAME, request, page, "structured-data", lambda: page.structured_data(request)
+        )
+    elif context.get("structured_data_per_path"):
+        # A view that the path alone sets (a sub-page of a routable page), not the query.
+        data = keep_page_render(
+            FRAGMENT_NAME,
+            request,
+            page,
+            "structured-data",
+            lambda: page.structured_data(request, shown),
+            per_path=True,
         )
     else:
         data = page.structured_data(request, shown)
