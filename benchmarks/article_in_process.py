@@ -17,6 +17,10 @@ client. Figures, not tests.
     .venv/bin/python benchmarks/article_in_process.py [--build] [--rounds 5] [--seconds 4]
     … benchmarks/article_in_process.py --profile full [--sort tottime]
     … benchmarks/article_in_process.py --trips   # list the Redis commands of each page
+    … benchmarks/article_in_process.py --gunicorn [--rounds 6] [--seconds 5]
+
+``--gunicorn`` loads the same four targets over HTTP instead (``harness``: two gunicorn servers
+of 2 sync workers, ``wrk``; the "one by one" server is ``benchmarks/one_by_one_wsgi.py``).
 """
 
 import argparse
@@ -76,6 +80,32 @@ def trips_of(client, path, how):
     return trips
 
 
+def over_http(targets, rounds, seconds):
+    """Requests/s of each target in every round, served by gunicorn: as shipped, and with the
+    plans switched off."""
+    from benchmarks.harness import gunicorn, requests_per_second
+
+    apps = {
+        as_is: "example_site.wsgi:application",
+        one_by_one: "benchmarks.one_by_one_wsgi:application",
+    }
+    with (
+        gunicorn("benchmarks.settings", app=apps[as_is]) as shipped,
+        gunicorn("benchmarks.settings", app=apps[one_by_one]) as before,
+    ):
+        urls = {
+            name: (shipped if how is as_is else before) + path
+            for name, (path, how) in targets.items()
+        }
+        for url in urls.values():
+            requests_per_second(url, 2)  # warm up every worker
+        samples = {name: [] for name in targets}
+        for _round in range(rounds):
+            for name, url in urls.items():
+                samples[name].append(requests_per_second(url, int(seconds)))
+    return samples
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--build", action="store_true", help="build the data first")
@@ -84,6 +114,7 @@ def main():
     parser.add_argument("--profile", choices=("full", "bare"), help="cProfile 20 requests")
     parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
     parser.add_argument("--trips", action="store_true", help="list each page's Redis commands")
+    parser.add_argument("--gunicorn", action="store_true", help="load gunicorn servers (wrk)")
     args = parser.parse_args()
 
     database_url = os.environ["BENCH_DATABASE_URL"]
@@ -122,11 +153,14 @@ def main():
             for number, command in enumerate(found, 1):
                 print(f"  {number:2} {command[:150]}")
     counted = {name: queries(client, path, {}) for name, (path, _how) in targets.items()}
-    samples = {name: [] for name in targets}
-    for _round in range(args.rounds):
-        for name, (path, how) in targets.items():
-            with how():
-                samples[name].append(rate(client, path, {}, args.seconds))
+    if args.gunicorn:
+        samples = over_http(targets, args.rounds, args.seconds)
+    else:
+        samples = {name: [] for name in targets}
+        for _round in range(args.rounds):
+            for name, (path, how) in targets.items():
+                with how():
+                    samples[name].append(rate(client, path, {}, args.seconds))
     header = f"{'target':16} {'req/s':>7} {'ms':>6} {'× bare':>7} {'queries':>7} {'Redis':>6}"
     print(f"\n{header}  rounds (req/s; × bare)")
     for name, values in samples.items():
