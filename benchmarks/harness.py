@@ -36,13 +36,13 @@ def free_port():
 
 
 @contextmanager
-def gunicorn(settings_module, env=None, workers=2):
-    """A gunicorn server (sync workers) for ``settings_module``; yields its base URL."""
+def gunicorn(settings_module, env=None, workers=2, app="example_site.wsgi:application"):
+    """A gunicorn server (sync workers) of ``app`` for ``settings_module``; yields its base URL."""
     port = free_port()
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **(env or {})}
     environment["PYTHONPATH"] = str(ROOT)
     command = [
-        sys.executable, "-m", "gunicorn", "example_site.wsgi:application",
+        sys.executable, "-m", "gunicorn", app,
         "--bind", f"{HOST}:{port}", "--workers", str(workers), "--worker-class", "sync",
         "--log-level", "warning", "--keep-alive", "5", "--preload",
     ]  # fmt: skip

@@ -9,14 +9,16 @@ from wagtail.models import Site
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits, salts and counters live in the cache: every test starts with none, and with
-    no cache known to be down nor outage warning logged yet."""
+    no cache known to be down, no outage warning logged and no fragment read plan yet."""
     from django.core.cache import caches
 
     from wagtail_emulation.faults import fault_log
+    from wagtail_emulation.fragments import plans
     from wagtail_emulation.shared_cache import outages
 
     outages.clear()
     fault_log.reset()
+    plans.clear()
     for alias in caches:
         caches[alias].clear()
     yield

@@ -107,6 +107,12 @@ def read_through(key, compute, timeout, what):
     the cache is unreachable. ``compute`` must not return ``None``."""
     value = quietly(lambda: shared_cache().get(key), what)
     if value is None:
-        value = compute()
-        quietly(lambda: shared_cache().set(key, value, timeout), what)
+        value = compute_and_keep(key, compute, timeout, what)
+    return value
+
+
+def compute_and_keep(key, compute, timeout, what):
+    """``compute()``'s value, kept in the shared cache under ``key`` (when it is reachable)."""
+    value = compute()
+    quietly(lambda: shared_cache().set(key, value, timeout), what)
     return value

@@ -14,7 +14,8 @@ from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 
-from .shared_cache import quietly, read_through, shared_cache
+from .fragments import kept_value
+from .shared_cache import quietly, shared_cache
 
 # A safety net only: saving the setting drops the entry at once.
 CACHE_SECONDS = 600
@@ -52,7 +53,8 @@ def read_site_setting(model, request=None, site=None, prefetch=(), related=()):
     if site is None:
         return model()
     key = _cache_key(model, site.pk)
-    found = read_through(key, lambda: _load(model, site.pk, prefetch, related), CACHE_SECONDS, key)
+    load = lambda: _load(model, site.pk, prefetch, related)  # noqa: E731 - a deferred load
+    found = kept_value(key, load, CACHE_SECONDS, key, request)
     if request is not None:
         setattr(request, memo_name, found)
     return found

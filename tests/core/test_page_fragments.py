@@ -2,9 +2,12 @@
 cache until something they show changes."""
 
 import itertools
+from contextlib import ExitStack, contextmanager
 from io import StringIO
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import RequestFactory
@@ -139,3 +142,67 @@ def test_the_command_says_when_the_cache_cannot_be_reached(settings):
     settings.WAGTAIL_EMULATION_CACHE_ALIAS = "dead"
     with pytest.raises(CommandError, match="could not be reached"):
         call_command("forget_fragments", stdout=StringIO())
+
+
+class Calls(list):
+    inside = False
+
+
+@contextmanager
+def cache_calls():
+    """Yields the list of calls made to the cache (Wagtail's and the package's: one cache
+    here): with Redis, each is a round trip."""
+    calls = Calls()
+    with ExitStack() as stack:
+        for name in ("get", "get_many", "set", "set_many", "add", "incr", "delete", "has_key"):
+            stack.enter_context(mock.patch.object(cache, name, _counted(calls, name)))
+        yield calls
+
+
+def _counted(calls, name):
+    method = getattr(cache, name)
+
+    def call(*args, **kwargs):
+        if calls.inside:  # local memory's get_many calls get: one call all the same
+            return method(*args, **kwargs)
+        calls.append((name, args[0] if args else None))
+        calls.inside = True
+        try:
+            return method(*args, **kwargs)
+        finally:
+            calls.inside = False
+
+    return call
+
+
+def test_a_full_article_reads_the_cache_in_three_round_trips(client, article, newsroom):
+    news(newsroom, "Tin cùng chủ đề", moment(2024, 5, 1), tags=["thi-dua"])
+    first = client.get(article.url).content.decode()
+    with cache_calls() as calls:
+        second = client.get(article.url).content.decode()
+    assert second == first
+    assert "Tin cùng chủ đề" in second  # the related news box, among the kept parts
+    # Wagtail's site root paths; the versions and plain keys the route read last time; the
+    # fragments: not one round trip per fragment.
+    assert len(calls) <= 3, calls
+
+
+def test_a_publication_shows_on_the_next_request_of_a_route_read_together(
+    client, article, newsroom
+):
+    other = news(newsroom, "Tin cùng chủ đề", moment(2024, 5, 1), tags=["thi-dua"])
+    client.get(article.url)
+    assert "Tin cùng chủ đề" in client.get(article.url).content.decode()
+    other.title = "Tin cùng chủ đề, đã sửa"
+    other.save_revision().publish()  # the related box's key is the same but for its version
+    assert "Tin cùng chủ đề, đã sửa" in client.get(article.url).content.decode()
+
+
+def test_a_route_read_together_is_rendered_when_the_cache_goes_down(client, article, settings):
+    client.get(article.url)
+    client.get(article.url)
+    settings.CACHES = {**settings.CACHES, "dead": DEAD_REDIS}
+    settings.WAGTAIL_EMULATION_CACHE_ALIAS = "dead"
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "<h1>Hội nghị sơ kết thi đua</h1>" in response.content.decode()

@@ -104,31 +104,39 @@ def test_a_fixed_number_of_queries_whatever_the_counts(
     assert result[-1].title.startswith("khác")
 
 
-def test_the_tag_renders_in_a_fixed_number_of_queries(newsroom, django_assert_num_queries, home):
+def a_reader():
+    """One reader's request (it reads the kept box's version once), its site found as routing
+    finds it before any template runs."""
     request = RequestFactory().get("/")
+    Site.find_for_request(request)
+    return request
+
+
+def test_the_tag_renders_in_a_fixed_number_of_queries(newsroom, django_assert_num_queries, home):
     for pages in (3, 30):
         page = _build(news_index(home, slug=f"section-{pages}"), pages, 5)
         template = Template(
             "{% load wagtail_emulation %}{% related_news page limit=" + str(pages + 1) + " %}"
         )
-        template.render(Context({"page": page, "request": request}))  # warm site root paths
+        template.render(Context({"page": page, "request": a_reader()}))  # warm site root paths
         forget_fragments("related", ALL)
+        request = a_reader()
         with django_assert_num_queries(RELATED_QUERIES):
             html = template.render(Context({"page": page, "request": request}))
         assert f'data-emulation="related" data-page-id="{page.pk}"' in html
         assert "Tin liên quan" in html
         assert html.count("<li>") == pages + 1
+        request = a_reader()
         with django_assert_num_queries(0):  # then served from the shared cache
             assert template.render(Context({"page": page, "request": request})) == html
 
 
 def test_publishing_an_article_refreshes_cached_boxes(newsroom):
-    request = RequestFactory().get("/")
     first = news(newsroom, "đầu tiên", moment(2023, 1, 1), tags=["chung"])
     template = Template("{% load wagtail_emulation %}{% related_news page %}")
-    assert template.render(Context({"page": first, "request": request})).strip() == ""
+    assert template.render(Context({"page": first, "request": a_reader()})).strip() == ""
     news(newsroom, "thứ hai", moment(2023, 2, 1), tags=["chung"])
-    html = template.render(Context({"page": first, "request": request}))
+    html = template.render(Context({"page": first, "request": a_reader()}))
     assert "thứ hai" in html
 
 

@@ -35,7 +35,9 @@ def render_comments_block(context, page):
     # Only known values go into the key: any other ?binh-luan-gui= would add a cache entry.
     notice = NOTICES.get(request.GET.get(NOTICE_PARAM, ""), "")
     variant = f"{site.pk if site else 0}:{request.path}:{requested_list_page(request)}:{notice}"
-    return cached_fragment("comments", page.pk, variant, lambda: _render_block(request, page))
+    return cached_fragment(
+        "comments", page.pk, variant, lambda: _render_block(request, page), request=request
+    )
 
 
 def forget_comment_blocks(sender=None, page_ids=(), instance=None, **kwargs):

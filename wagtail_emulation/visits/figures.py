@@ -12,7 +12,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 
 from ..faults import log_fault
-from ..shared_cache import read_through
+from ..fragments import kept_value
 from ..site_settings import read_site_setting
 from .buffer import pending_counts
 from .conf import app_settings
@@ -147,12 +147,13 @@ def most_viewed(site, days=7, limit=5):
     )
 
 
-def snapshot(key, compute):
-    """``compute()``, reused for ``VISITS_SNAPSHOT_SECONDS`` by every process and reader.
+def snapshot(key, compute, request=None):
+    """``compute()``, reused for ``VISITS_SNAPSHOT_SECONDS`` by every process and reader (read
+    with the request's kept fragments when given one).
 
     Server-rendered figures are a snapshot, so the cached HTML of a page is the same for every
     reader; live figures come from the state endpoint.
     """
     cache_key = f"wagtail_emulation:visits:snapshot:{key}"
     timeout = int(app_settings.VISITS_SNAPSHOT_SECONDS)
-    return read_through(cache_key, compute, timeout, "visit statistics")
+    return kept_value(cache_key, compute, timeout, "visit statistics", request)

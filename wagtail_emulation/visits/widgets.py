@@ -30,10 +30,10 @@ def _site(request):
     return Site.find_for_request(request) if request is not None else None
 
 
-def _snapshot_or_none(key, compute, what):
-    """``snapshot(key, compute)``, or ``None`` (logged) when the figures cannot be read."""
+def _snapshot_or_none(key, compute, what, request):
+    """``snapshot(key, compute, request)``, or ``None`` (logged) when the figures cannot be read."""
     try:
-        return snapshot(key, compute)
+        return snapshot(key, compute, request)
     except Exception:
         logger.exception("Visit statistics: %s could not be read.", what)
         return None
@@ -69,7 +69,7 @@ def render_counters(request, page=None):
 
     # The rendered box is the snapshot: figures and markup are read together.
     key = f"counters:{site.pk}:{page_id}:{get_language()}"
-    return _snapshot_or_none(key, render, "the counters") or ""
+    return _snapshot_or_none(key, render, "the counters", request) or ""
 
 
 def page_views_or_none(request, site, page):
@@ -93,7 +93,7 @@ def render_page_views(request, page):
         )
 
     key = f"page-views:{site.pk}:{page.pk}:{get_language()}"
-    return _snapshot_or_none(key, render, "the page views") or ""
+    return _snapshot_or_none(key, render, "the page views", request) or ""
 
 
 def _most_viewed_items(request, site, days, limit):
@@ -122,6 +122,7 @@ def render_most_viewed(request, days, limit):
             f"{site.pk}:{days}:{limit}",
             lambda: _most_viewed_items(request, site, days, limit),
             timeout=int(app_settings.VISITS_SNAPSHOT_SECONDS),
+            request=request,
         )
     except Exception:
         logger.exception("Visit statistics: the most viewed pages could not be read.")

@@ -30,4 +30,5 @@ def related_news(context, page, limit=None):
     if page is None or not page.pk or request is None or getattr(request, "is_preview", False):
         return render()
     site = Site.find_for_request(request)
-    return cached_fragment("related", ALL, f"{site.pk if site else 0}:{page.pk}:{count}", render)
+    variant = f"{site.pk if site else 0}:{page.pk}:{count}"
+    return cached_fragment("related", ALL, variant, render, request=request)
