@@ -13,17 +13,14 @@ client: what the application costs. Figures, not tests.
 """
 
 import argparse
-import cProfile
 import os
-import pstats
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.environment import describe, start_django  # noqa: E402
-from benchmarks.search_in_process import queries, rate  # noqa: E402
+from benchmarks.in_process import interleaved, print_table, profile, queries  # noqa: E402
 
 
 def agency_paths():
@@ -64,27 +61,10 @@ def main():
     client = Client(HTTP_HOST="127.0.0.1")
     targets = {label: (path, {}) for label, path in agency_paths().items()}
     if args.profile:
-        path = targets[args.profile][0]
-        client.get(path)
-        profile = cProfile.Profile()
-        for _ in range(50):
-            profile.runcall(client.get, path)
-        pstats.Stats(profile).sort_stats(args.sort).print_stats(45)
+        profile(client, *targets[args.profile], 50, args.sort)
         return
     counted = {name: queries(client, *target) for name, target in targets.items()}
-    samples = {name: [] for name in targets}
-    for _round in range(args.rounds):
-        for name, target in targets.items():
-            samples[name].append(rate(client, *target, args.seconds))
-    bare = statistics.median(samples["bare"])
-    print(f"\n{'target':10} {'req/s':>7} {'× bare':>7} {'ms':>6} {'queries':>7}   rounds (req/s)")
-    for name, values in samples.items():
-        median = statistics.median(values)
-        rounds = " ".join(f"{value:.1f}" for value in values)
-        print(
-            f"{name:10} {median:7.1f} {median / bare:7.2f} {1000 / median:6.1f} "
-            f"{counted[name]:7}   {rounds}"
-        )
+    print_table(interleaved(client, targets, args.rounds, args.seconds), counted, bare="bare")
 
 
 if __name__ == "__main__":

@@ -24,9 +24,7 @@ of 2 sync workers, ``wrk``; the "one by one" server is ``benchmarks/one_by_one_w
 """
 
 import argparse
-import cProfile
 import os
-import pstats
 import statistics
 import sys
 from contextlib import contextmanager
@@ -36,7 +34,7 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.environment import describe, flush_redis, start_django  # noqa: E402
-from benchmarks.search_in_process import queries, rate  # noqa: E402
+from benchmarks.in_process import interleaved, profile, queries  # noqa: E402
 
 
 @contextmanager
@@ -139,12 +137,7 @@ def main():
         "full, one by one": (full, one_by_one),
     }
     if args.profile:
-        path = targets[args.profile][0]
-        client.get(path)
-        profile = cProfile.Profile()
-        for _ in range(20):
-            profile.runcall(client.get, path)
-        pstats.Stats(profile).sort_stats(args.sort).print_stats(45)
+        profile(client, targets[args.profile][0], {}, 20, args.sort)
         return
     trips = {name: trips_of(client, *target) for name, target in targets.items()}
     if args.trips:
@@ -156,11 +149,8 @@ def main():
     if args.gunicorn:
         samples = over_http(targets, args.rounds, args.seconds)
     else:
-        samples = {name: [] for name in targets}
-        for _round in range(args.rounds):
-            for name, (path, how) in targets.items():
-                with how():
-                    samples[name].append(rate(client, path, {}, args.seconds))
+        around = {name: (path, {}, how) for name, (path, how) in targets.items()}
+        samples = interleaved(client, around, args.rounds, args.seconds)
     header = f"{'target':16} {'req/s':>7} {'ms':>6} {'× bare':>7} {'queries':>7} {'Redis':>6}"
     print(f"\n{header}  rounds (req/s; × bare)")
     for name, values in samples.items():

@@ -13,38 +13,15 @@ of sockets and workers. Figures, not tests.
 """
 
 import argparse
-import cProfile
 import os
-import pstats
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.environment import describe, start_django  # noqa: E402
+from benchmarks.in_process import interleaved, print_table, profile, queries  # noqa: E402
 from benchmarks.search import QUERIES  # noqa: E402
-
-
-def rate(client, path, params, seconds):
-    """Requests/s of ``path`` for about ``seconds`` (at least three requests)."""
-    done, started = 0, time.perf_counter()
-    while done < 3 or time.perf_counter() - started < seconds:
-        response = client.get(path, params)
-        assert response.status_code == 200, (path, params, response.status_code)
-        done += 1
-    return done / (time.perf_counter() - started)
-
-
-def queries(client, path, params):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path, params)
-    with CaptureQueriesContext(connection) as context:
-        client.get(path, params)
-    return len(context.captured_queries)
 
 
 def main():
@@ -69,26 +46,11 @@ def main():
         targets[f"search “{query}”{kind}"] = ("/search/", {"q": query})
     with override_settings(WAGTAIL_EMULATION_SEARCH_CACHE_SECONDS=0):
         if args.profile:
-            client.get("/search/", {"q": args.profile})
-            profile = cProfile.Profile()
-            for _ in range(20):
-                profile.runcall(client.get, "/search/", {"q": args.profile})
-            pstats.Stats(profile).sort_stats(args.sort).print_stats(45)
+            profile(client, "/search/", {"q": args.profile}, 20, args.sort)
             return
         counted = {name: queries(client, *target) for name, target in targets.items()}
-        samples = {name: [] for name in targets}
-        for _round in range(args.rounds):
-            for name, target in targets.items():
-                samples[name].append(rate(client, *target, args.seconds))
-    bare = statistics.median(samples["bare Wagtail page"])
-    print(f"\n{'target':46} {'req/s':>7} {'× bare':>7} {'ms':>6} {'queries':>7}   rounds (req/s)")
-    for name, values in samples.items():
-        median = statistics.median(values)
-        rounds = " ".join(f"{value:.1f}" for value in values)
-        print(
-            f"{name:46} {median:7.1f} {median / bare:7.2f} {1000 / median:6.0f} "
-            f"{counted[name]:7}   {rounds}"
-        )
+        samples = interleaved(client, targets, args.rounds, args.seconds)
+    print_table(samples, counted, bare="bare Wagtail page")
 
 
 if __name__ == "__main__":
