@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 from example_site.portal.models import StandardPage
 from tests.campaigns.builders import moment, news, news_index, publish
 from wagtail_emulation.news.models import NewsIndexPage, NewsPage
-from wagtail_emulation.site_search.models import RankingVector, SearchEntry
+from wagtail_emulation.site_search.models import SearchEntry
 
 REVIEW_TITLE = "Tổng kết phong trào thi đua giai đoạn 2021–2025 của ngành Tư pháp tỉnh"
 WRITES = ("INSERT", "UPDATE", "DELETE")
@@ -507,8 +507,7 @@ def ranked_pages(query_text, per_page, candidates, pages, with_words):
 
 
 @ROADS
-@pytest.mark.parametrize("copies", ["kept", "missing"])
-def test_every_page_of_a_ranking_is_the_orms_whatever_the_road(newsroom, broad_matches, copies):
+def test_every_page_of_a_ranking_is_the_orms_whatever_the_road(newsroom, broad_matches):
     # Ties and every key of the order: the same accents, the whole phrase, pairs, scattered
     # syllables, one word, and dates (the newest of equals first).
     for number, (title, day) in enumerate(
@@ -524,8 +523,6 @@ def test_every_page_of_a_ranking_is_the_orms_whatever_the_road(newsroom, broad_m
         ]
     ):
         news(newsroom, f"{title} ({number})", moment(2024, 6, day), lead="Hội nghị tổng kết.")
-    if copies == "missing":  # entries indexed before migration 0004: their own vectors
-        RankingVector.objects.all().delete()
     with override_settings(WAGTAIL_EMULATION_SEARCH_BROAD_MATCHES=broad_matches):
         for text in ("Hội nghị tổng kết", "hoi nghi tong ket", "tong ket", "hội", "kết"):
             for candidates in (4, 7, 1000):
@@ -573,37 +570,3 @@ def test_postgresql_keeps_the_index_rows_small(demo):
             "SELECT reloptions FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
         )
         assert "toast_tuple_target=128" in cursor.fetchone()[0]
-
-
-def test_postgresql_keeps_an_in_line_copy_of_each_vector_for_ranking(newsroom):
-    """The ranking reads each candidate's vector from a row of its own, kept in line
-    (migration 0004), and the copy follows the page: written on publishing, rewritten on a
-    new version, gone when the page is unpublished."""
-    if connection.vendor != "postgresql":
-        pytest.skip("the term vectors are PostgreSQL's")
-    page = news(newsroom, "Hội nghị tổng kết Mường Nhé", moment(2024, 5, 1))
-    table = RankingVector._meta.db_table
-
-    def copy_matches(words):
-        with connection.cursor() as cursor:
-            joined = f"{table} kept JOIN {SearchEntry._meta.db_table} entry"
-            cursor.execute(
-                "SELECT kept.vector = entry.vector, kept.vector @@ to_tsquery('simple', %s) "
-                "FROM " + joined + " ON entry.page_id = kept.entry_id WHERE kept.entry_id = %s",
-                [words, page.pk],
-            )
-            return cursor.fetchone()
-
-    assert copy_matches("muong & nhe") == (True, True)
-    page.title = "Hội nghị tổng kết Tủa Chùa"
-    page.save_revision().publish()
-    assert copy_matches("muong & nhe") == (True, False)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
-            "AND attname = 'vector'",
-            [table],
-        )
-        assert cursor.fetchone()[0] == "m"  # STORAGE MAIN: in the row
-    page.unpublish()
-    assert not RankingVector.objects.filter(entry_id=page.pk).exists()

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from .conf import app_settings
 from .folding import index_terms, normalize
-from .models import RankingVector, SearchEntry
+from .models import SearchEntry
 
 #: A field with at least this boost counts as a key field (ranked above the body).
 KEY_BOOST = 2
@@ -158,13 +158,6 @@ def index_pages(pages):
     SearchEntry.objects.bulk_create(
         entries, update_conflicts=True, unique_fields=["page"], update_fields=UPDATED_FIELDS
     )
-    if vectors:  # the ranking's copy (see RankingVector)
-        RankingVector.objects.bulk_create(
-            [RankingVector(entry_id=entry.page_id, vector=entry.vector) for entry in entries],
-            update_conflicts=True,
-            unique_fields=["entry"],
-            update_fields=["vector"],
-        )
     return len(entries)
 
 

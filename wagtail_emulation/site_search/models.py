@@ -42,28 +42,6 @@ class SearchEntry(models.Model):
         return self.title
 
 
-class RankingVector(models.Model):
-    """PostgreSQL: a copy of an entry's ``vector`` kept in line in a row of its own, which the
-    relevance ranking reads for each of its candidates (:mod:`.vector_ranking`).
-
-    The entry's own vector is kept out of line (migration 0003, small rows for choosing
-    the candidates), where each read costs a lookup in PostgreSQL's TOAST index and two
-    chunks; here it is one lookup by key and the row itself (migration 0004). Written with
-    the entry (:func:`.indexing.index_pages`); other databases leave the table empty."""
-
-    entry = models.OneToOneField(
-        SearchEntry, on_delete=models.CASCADE, primary_key=True, related_name="+"
-    )
-    vector = TermVectorField()
-
-    class Meta:
-        verbose_name = _("ranking vector")
-        verbose_name_plural = _("ranking vectors")
-
-    def __str__(self):
-        return str(self.entry_id)
-
-
 class SiteMapPage(VietnameseSlugMixin, Page):
     """ "Sơ đồ trang": the site's pages as nested lists, placed wherever an editor wants it."""
 

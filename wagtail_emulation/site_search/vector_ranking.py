@@ -8,9 +8,8 @@ Ranked by the ORM, the candidates are looked up again by id and every condition 
 anew for each use: six to eight times per candidate for a phrase. Here:
 
 - the candidates' rows come from the statement that finds them (no second lookup);
-- each vector is read once, from its in-line copy (:class:`.models.RankingVector`: one lookup
-  by key instead of two TOAST chunks; the entry's own when a copy is missing), and
-  ``|| ''`` makes an in-memory copy that the same-accents and side-by-side conditions read;
+- each vector is fetched once (``vector || ''`` makes an in-memory copy that the same-accents
+  and side-by-side conditions read);
 - ``ts_rank``, the last key and the costliest (with several words it compares the positions
   of every pair of them), is computed only for the candidates whose first keys place them
   no lower than the page's last row (``RANK()`` over those keys): a candidate placed lower
@@ -20,7 +19,6 @@ anew for each use: six to eight times per candidate for a phrase. Here:
 from django.db import connections
 
 from .candidates import newest_candidates
-from .models import RankingVector
 
 #: ``OFFSET 0`` keeps ``fetched`` a subquery of its own, so that ``copy`` is made once per
 #: row (folded into its parent, each use of ``copy`` would be the expression again).
@@ -31,26 +29,15 @@ SELECT pk, matches FROM (
     FROM (
         SELECT pk, published_at, vector, {exact} AS exact, {nearness} AS nearness
         FROM (
-            SELECT pk, published_at, vector, {kept} || ''::tsvector AS copy
+            SELECT pk, published_at, vector, vector || ''::tsvector AS copy
             FROM ({candidates}) AS found OFFSET 0
         ) AS fetched
     ) AS keyed
 ) AS placed
-ORDER BY exact DESC, nearness DESC,
-    CASE WHEN place <= %s THEN (SELECT {rank} FROM (SELECT {kept_placed} AS vector) AS one) END
-        DESC NULLS LAST,
+ORDER BY exact DESC, nearness DESC, CASE WHEN place <= %s THEN {rank} END DESC NULLS LAST,
     published_at DESC NULLS LAST, pk DESC
 LIMIT %s OFFSET %s
 """
-
-
-def _kept_vector(row):
-    """The in-line copy of the vector of ``row`` (an alias with ``pk`` and ``vector``), or
-    its own vector when the copy is missing (an entry written before migration 0004)."""
-    table = connections[RankingVector.objects.db].ops.quote_name(RankingVector._meta.db_table)
-    # A quoted table name and our own alias: no value of the reader's.
-    kept = f"SELECT kept.vector FROM {table} AS kept WHERE kept.entry_id = {row}.pk"  # noqa: S608
-    return f"COALESCE(({kept}), {row}.vector)"
 
 
 def _tsquery(column, terms, operator, params):
@@ -101,14 +88,7 @@ class VectorRanking:
         exact = _tsquery("copy", query.marked, "&", exact_params) if query.marked else "TRUE"
         nearness = _nearness(query.words, nearness_params)
         rank = _rank(query, rank_params)
-        self.sql = RANKING.format(
-            candidates=sql,
-            exact=exact,
-            nearness=nearness,
-            rank=rank,
-            kept=_kept_vector("found"),
-            kept_placed=_kept_vector("placed"),
-        )
+        self.sql = RANKING.format(candidates=sql, exact=exact, nearness=nearness, rank=rank)
         # In the order of their placeholders in the statement.
         self.params = (
             *exact_params,
