@@ -12,15 +12,19 @@ client: what the application costs. Figures, not tests.
     … benchmarks/agency_in_process.py [--rounds 3] [--seconds 5] [--profile chart]
 """
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.environment import describe, start_django  # noqa: E402
-from benchmarks.in_process import interleaved, print_table, profile, queries  # noqa: E402
+from benchmarks.in_process import (  # noqa: E402
+    arguments,
+    interleaved,
+    print_table,
+    profile,
+    queries,
+    start,
+)
 
 
 def agency_paths():
@@ -40,20 +44,14 @@ def agency_paths():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = arguments(
+        __doc__.split("\n\n")[0], metavar="LABEL", help="cProfile 50 requests of one page"
+    )
     parser.add_argument("--build", action="store_true", help="migrate and write the demo data")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=5)
-    parser.add_argument("--profile", metavar="LABEL", help="cProfile 50 requests of one page")
-    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
     args = parser.parse_args()
-
-    database_url = os.environ["BENCH_DATABASE_URL"]
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
-    start_django(database_url, redis_url)
+    start()
     from django.test import Client
 
-    print(describe(database_url, redis_url))
     if args.build:
         from benchmarks import data
 

@@ -23,8 +23,6 @@ client. Figures, not tests.
 of 2 sync workers, ``wrk``; the "one by one" server is ``benchmarks/one_by_one_wsgi.py``).
 """
 
-import argparse
-import os
 import statistics
 import sys
 from contextlib import contextmanager
@@ -33,8 +31,7 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.environment import describe, flush_redis, start_django  # noqa: E402
-from benchmarks.in_process import interleaved, profile, queries  # noqa: E402
+from benchmarks.in_process import arguments, interleaved, profile, queries, start  # noqa: E402
 
 
 @contextmanager
@@ -105,26 +102,25 @@ def over_http(targets, rounds, seconds):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = arguments(
+        __doc__.split("\n\n")[0],
+        rounds=5,
+        seconds=4,
+        choices=("full", "bare"),
+        help="cProfile 20 requests",
+    )
     parser.add_argument("--build", action="store_true", help="build the data first")
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--seconds", type=float, default=4)
-    parser.add_argument("--profile", choices=("full", "bare"), help="cProfile 20 requests")
-    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
     parser.add_argument("--trips", action="store_true", help="list each page's Redis commands")
     parser.add_argument("--gunicorn", action="store_true", help="load gunicorn servers (wrk)")
     args = parser.parse_args()
 
-    database_url = os.environ["BENCH_DATABASE_URL"]
-    redis_url = flush_redis(os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"))
-    start_django(database_url, redis_url)
+    start(flush=True)
     from django.test import Client
 
     from benchmarks import data
     from benchmarks.bench_site.models import BarePage
     from wagtail_emulation.news.models import NewsPage
 
-    print(describe(database_url, redis_url))
     if args.build:
         data.build()
     client = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT="Mozilla/5.0 (bench)")

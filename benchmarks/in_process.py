@@ -2,11 +2,35 @@
 this process (no server, no load client: what the application costs), interleaved rounds, a
 profile, and one table of medians against the bare page. Figures, not tests."""
 
+import argparse
 import cProfile
+import os
 import pstats
 import statistics
 import time
 from contextlib import nullcontext
+
+from benchmarks.environment import describe, flush_redis, start_django
+
+
+def arguments(description, *, rounds=3, seconds=5.0, **profile):
+    """A parser with ``--rounds``, ``--seconds``, ``--profile`` (``profile``: its options) and
+    ``--sort``; a script adds its own."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--rounds", type=int, default=rounds)
+    parser.add_argument("--seconds", type=float, default=seconds)
+    parser.add_argument("--profile", **profile)
+    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
+    return parser
+
+
+def start(*, flush=False):
+    """Django set up with the benchmark settings on ``BENCH_DATABASE_URL`` and
+    ``BENCH_REDIS_URL`` (default db 9), emptied first with ``flush``; prints both."""
+    database_url = os.environ["BENCH_DATABASE_URL"]
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+    start_django(database_url, flush_redis(redis_url) if flush else redis_url)
+    print(describe(database_url, redis_url))
 
 
 def rate(client, path, params, seconds):

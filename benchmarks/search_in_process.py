@@ -12,34 +12,31 @@ of sockets and workers. Figures, not tests.
     .venv/bin/python benchmarks/search_in_process.py --profile "hoi nghi tong ket" [--sort tottime]
 """
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.environment import describe, start_django  # noqa: E402
-from benchmarks.in_process import interleaved, print_table, profile, queries  # noqa: E402
+from benchmarks.in_process import (  # noqa: E402
+    arguments,
+    interleaved,
+    print_table,
+    profile,
+    queries,
+    start,
+)
 from benchmarks.search import QUERIES  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=5)
-    parser.add_argument("--profile", metavar="QUERY", help="cProfile 20 searches of QUERY")
-    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
-    args = parser.parse_args()
-
-    database_url = os.environ["BENCH_DATABASE_URL"]
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
-    start_django(database_url, redis_url)
+    args = arguments(
+        __doc__.split("\n\n")[0], metavar="QUERY", help="cProfile 20 searches of QUERY"
+    ).parse_args()
+    start()
     from django.test import Client, override_settings
 
     from benchmarks.bench_site.models import BarePage
 
-    print(describe(database_url, redis_url))
     client = Client(HTTP_HOST="127.0.0.1")
     targets = {"bare Wagtail page": (BarePage.objects.get(slug="bench-bare").url, {})}
     for query, kind in QUERIES:
