@@ -20,7 +20,7 @@ from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
 from ..province import shared_sources, shows_shared_content, source_of, under_any
 from .conf import app_settings
-from .excerpts import excerpt, highlight, lone_words_marked
+from .excerpts import Found, excerpt, highlight, lone_words_marked
 from .folding import Query, fold
 from .forms import PROVINCE_WIDE, SiteSearchForm
 from .fragment_names import FRAME, PICKS
@@ -195,12 +195,13 @@ def _results(entries, query, frame, request, sources=()):
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         section = frame.section_of(entry.path)
         source = source_of(entry, sources)
-        lone = lone_words_marked((entry.title, entry.text), words)
+        title, text = Found(entry.title, words), Found(entry.text, words)
+        lone = lone_words_marked((title, text), words)
         results.append(
             Result(
-                title=highlight(entry.title, words, lone),
+                title=highlight(title, words, lone),
                 url=entry.page.get_url(request),
-                excerpt=excerpt(entry.text, words, lone_words=lone),
+                excerpt=excerpt(text, words, lone_words=lone),
                 date=vn_dateline(entry.published_at, with_time=False),
                 kind=str(capfirst(model._meta.verbose_name)) if model else "",
                 section=source.name if source else _section_label(section, entry, model),
