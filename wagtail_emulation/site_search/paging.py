@@ -119,11 +119,12 @@ class RankedPaginator(Paginator):
         entries = self.entries(ids).in_bulk()
         return self._get_page([entries[pk] for pk in ids if pk in entries], number, self)
 
-
     def entries(self, ids):
         """The entries ``ids`` with what their results show (no term column)."""
-        return self.matches.model.objects.filter(pk__in=ids).select_related("page").only(
-            *RESULT_COLUMNS
+        return (
+            self.matches.model.objects.filter(pk__in=ids)
+            .select_related("page")
+            .only(*RESULT_COLUMNS)
         )
 
 
