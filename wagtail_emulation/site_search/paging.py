@@ -4,8 +4,8 @@ Django's ``Paginator`` counts the matches in one query and ranks them for the pa
 another: each reads every matching row. With 100,000 pages a broad query matches most of
 them, and on PostgreSQL each read means fetching every match's ``tsvector`` again. Here the
 query that ranks the matches also counts them (``COUNT(*) OVER ()``) and returns only the
-page's ids; a second query reads those few entries with their pages. The order and the
-count are those of the queryset, as with ``Paginator``.
+page's ids; a second query reads those few entries with their pages' addresses. The order
+and the count are those of the queryset, as with ``Paginator``.
 
 A relevance ranking may score only the best candidates (``candidates``, the setting
 ``WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES``): the newest that many matches (found by the
