@@ -220,7 +220,7 @@ def explain(query_text):
 
     from wagtail_emulation.site_search.conf import app_settings
     from wagtail_emulation.site_search.folding import Query
-    from wagtail_emulation.site_search.paging import MATCH_ONLY_COLUMNS, RankedPaginator
+    from wagtail_emulation.site_search.paging import RankedPaginator
     from wagtail_emulation.site_search.query import matching_entries, ranked
 
     root = Site.objects.get(is_default_site=True).root_page
@@ -236,11 +236,7 @@ def explain(query_text):
     )
     ranking = paginator.ranking(1)
     rows = list(ranking)
-    entries = (
-        paginator.object_list.model.objects.filter(pk__in=[pk for pk, _matches in rows])
-        .select_related("page")
-        .defer(*MATCH_ONLY_COLUMNS)
-    )
+    entries = paginator.entries([pk for pk, _matches in rows])
     timings = []
     for statement in (ranking, entries):
         # The ranking is a statement of its own on PostgreSQL (site_search/vector_ranking.py).

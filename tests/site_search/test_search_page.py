@@ -570,3 +570,25 @@ def test_postgresql_keeps_the_index_rows_small(demo):
             "SELECT reloptions FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
         )
         assert "toast_tuple_target=128" in cursor.fetchone()[0]
+
+
+def test_each_result_is_read_once_and_its_page_row_only_for_its_address(newsroom, monkeypatch):
+    """A result's title and text are folded once each (whether its lone words are marked,
+    its highlighted title and its excerpt all come from that), and of its page only the
+    address is read: the page shows the same results, for less work."""
+    from wagtail_emulation.site_search import excerpts
+
+    for number in range(3):
+        news(newsroom, f"Hội nghị tổng kết công tác số {number}", moment(2024, 3, 1 + number))
+    search(q="hoi nghi tong ket")  # warm the caches
+    folded = []
+    fold = excerpts.fold_in_place
+    monkeypatch.setattr(excerpts, "fold_in_place", lambda text: folded.append(text) or fold(text))
+    with CaptureQueriesContext(connection) as context:
+        html = search(q="hoi nghi tong ket")
+    shown = titles(html)
+    assert len(shown) >= 3 and "<mark>Hội nghị tổng kết</mark>" in html
+    assert len(folded) == 2 * len(shown)
+    entries = next(q["sql"] for q in context.captured_queries if '"text"' in q["sql"])
+    assert '"url_path"' in entries and '"body_terms"' not in entries
+    assert '"wagtailcore_page"."title"' not in entries

@@ -50,7 +50,10 @@ def fold_in_place(text):
     return text.translate(_fold_table())
 
 
+@lru_cache(maxsize=256)
 def _pattern(words):
+    """The expression finding the query's ``words`` (a tuple): built once per query, not
+    once per text of each result."""
     alternatives = "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
     # Whole words only: "thi" must not light up inside "thien".
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
@@ -59,7 +62,7 @@ def _pattern(words):
 def _word_matches(folded_text, words, limit=MAX_MATCHES):
     """``(start, end, word)`` of each whole word of ``folded_text`` that is a query word."""
     found = []
-    for match in _pattern(words).finditer(folded_text):
+    for match in _pattern(tuple(words)).finditer(folded_text):
         found.append((match.start(), match.end(), match.group()))
         if len(found) >= limit:
             break
@@ -108,10 +111,27 @@ def _pieces_in(folded_text, words):
     ]
 
 
-def _matches(folded_text, words, lone_words=None):
-    """The matched words to mark: those of the pieces of two words or more, and words
-    standing alone when ``lone_words`` (``None``: when the text has no longer piece)."""
-    pieces = _pieces_in(folded_text, words)
+class Found:
+    """A text, normalized, with the pieces of the query's phrase found in it: a result's
+    title and text are each read once, for :func:`lone_words_marked` and for what is marked
+    (:func:`highlight`, :func:`excerpt`)."""
+
+    __slots__ = ("pieces", "text")
+
+    def __init__(self, text, words):
+        self.text = normalize(text)
+        self.pieces = _pieces_in(fold_in_place(self.text), words) if words else []
+
+
+def _found(text, words):
+    return text if isinstance(text, Found) else Found(text, words)
+
+
+def _matches(found, lone_words=None):
+    """The matched words of ``found`` to mark: those of the pieces of two words or more,
+    and words standing alone when ``lone_words`` (``None``: when the text has no longer
+    piece)."""
+    pieces = found.pieces
     if lone_words is None:
         lone_words = all(len(piece) == 1 for piece in pieces)
     return [match for piece in pieces if len(piece) > 1 or lone_words for match in piece]
@@ -119,12 +139,9 @@ def _matches(folded_text, words, lone_words=None):
 
 def lone_words_marked(texts, words):
     """Whether the words standing alone are marked in a result made of ``texts`` (its title
-    and text): only when no two of the query's words stand together in any of them."""
-    return not any(
-        len(piece) > 1
-        for text in texts
-        for piece in _pieces_in(fold_in_place(normalize(text)), words)
-    )
+    and text, or their :class:`Found`): only when no two of the query's words stand
+    together in any of them."""
+    return not any(len(piece) > 1 for text in texts for piece in _found(text, words).pieces)
 
 
 def _render(text, spans):
@@ -145,14 +162,14 @@ def _render(text, spans):
 
 
 def highlight(text, words, lone_words=None):
-    """The whole ``text`` (a title) with the query's ``words`` (folded, in the order typed)
-    marked where they stand as pieces of the phrase (see the module's docstring)."""
-    text = normalize(text)
+    """The whole ``text`` (a title, or its :class:`Found`) with the query's ``words``
+    (folded, in the order typed) marked where they stand as pieces of the phrase (see the
+    module's docstring)."""
+    found = _found(text, words)
     if not words:
-        return escape(text)
-    found = _matches(fold_in_place(text), words, lone_words)
-    spans = [(start, end) for start, end, _word in found]
-    return _render(text, spans)
+        return escape(found.text)
+    spans = [(start, end) for start, end, _word in _matches(found, lone_words)]
+    return _render(found.text, spans)
 
 
 def _best_window(matches, size):
@@ -170,10 +187,12 @@ def _best_window(matches, size):
 
 
 def excerpt(text, words, size=EXCERPT_CHARS, lone_words=None):
-    """About ``size`` characters of ``text`` around the densest marked words, highlighted,
-    with "…" where it was cut; the beginning of the text when nothing matches."""
-    text = normalize(text)
-    matches = _matches(fold_in_place(text), words, lone_words) if words else []
+    """About ``size`` characters of ``text`` (or its :class:`Found`) around the densest
+    marked words, highlighted, with "…" where it was cut; the beginning of the text when
+    nothing matches."""
+    found = _found(text, words)
+    text = found.text
+    matches = _matches(found, lone_words)
     # A little context before the first match of the best window.
     start = max(0, _best_window(matches, size) - size // 6) if matches else 0
     end = min(len(text), start + size)

@@ -4,8 +4,8 @@ Django's ``Paginator`` counts the matches in one query and ranks them for the pa
 another: each reads every matching row. With 100,000 pages a broad query matches most of
 them, and on PostgreSQL each read means fetching every match's ``tsvector`` again. Here the
 query that ranks the matches also counts them (``COUNT(*) OVER ()``) and returns only the
-page's ids; a second query reads those few entries with their pages. The order and the
-count are those of the queryset, as with ``Paginator``.
+page's ids; a second query reads those few entries with their pages' addresses. The order
+and the count are those of the queryset, as with ``Paginator``.
 
 A relevance ranking may score only the best candidates (``candidates``, the setting
 ``WAGTAIL_EMULATION_SEARCH_RANK_CANDIDATES``): the newest that many matches (found by the
@@ -33,8 +33,11 @@ from .fragment_names import RANKINGS
 from .indexing import uses_vectors
 from .vector_ranking import VectorRanking
 
-#: Entry columns the results never show (the terms are for matching only).
-MATCH_ONLY_COLUMNS = ("title_terms", "key_terms", "body_terms", "vector")
+#: What a result shows of an entry and of its page (the page's address comes from its
+#: ``url_path``): a page row read whole costs more than the rest of the entry.
+RESULT_COLUMNS = (
+    "page_id", "content_type_id", "path", "published_at", "title", "text", "page__url_path",
+)  # fmt: skip
 
 
 class RankedPaginator(Paginator):
@@ -45,7 +48,9 @@ class RankedPaginator(Paginator):
     """
 
     def __init__(self, matches, per_page, rank, candidates=0, query=None):
-        super().__init__(rank(matches), per_page)
+        # The ordered queryset (``object_list``) is built when first used: the statement of
+        # :mod:`.vector_ranking` does without it, and building it costs milliseconds.
+        super().__init__(matches, per_page)
         self.matches = matches
         self.rank = rank
         #: The search's words: with them a relevance ranking of candidates on PostgreSQL
@@ -54,6 +59,21 @@ class RankedPaginator(Paginator):
         self._page_ids = {}
         self.candidates = candidates
         self.approximate = False
+
+    @property
+    def object_list(self):
+        """The matches in the order of the results (a lazy queryset)."""
+        if self._ordered is None:
+            self._ordered = self.rank(self.matches)
+        return self._ordered
+
+    @object_list.setter
+    def object_list(self, matches):
+        """``Paginator.__init__`` sets the matches; they are ranked when first read."""
+        self._ordered = None
+
+    def _check_object_list_is_ordered(self):
+        """Ordered by ``rank`` (looking would build the ordered queryset)."""
 
     def get_page(self, number):
         """Page ``number`` (an int from :func:`..content.filters.page_number`)."""
@@ -96,13 +116,16 @@ class RankedPaginator(Paginator):
         ids = self._page_ids.get(number)
         if ids is None:
             ids = self._rank(number)
-        entries = (
-            self.object_list.model.objects.filter(pk__in=ids)
-            .select_related("page")
-            .defer(*MATCH_ONLY_COLUMNS)
-            .in_bulk()
-        )
+        entries = self.entries(ids).in_bulk()
         return self._get_page([entries[pk] for pk in ids if pk in entries], number, self)
+
+    def entries(self, ids):
+        """The entries ``ids`` with what their results show (no term column)."""
+        return (
+            self.matches.model.objects.filter(pk__in=ids)
+            .select_related("page")
+            .only(*RESULT_COLUMNS)
+        )
 
 
 def _rows(ordered, page, ranking):

@@ -20,7 +20,7 @@ from ..fragments import ALL, cached_fragment
 from ..locale_vi import vn_dateline
 from ..province import shared_sources, shows_shared_content, source_of, under_any
 from .conf import app_settings
-from .excerpts import excerpt, highlight, lone_words_marked
+from .excerpts import Found, excerpt, highlight, lone_words_marked
 from .folding import Query, fold
 from .forms import PROVINCE_WIDE, SiteSearchForm
 from .fragment_names import FRAME, PICKS
@@ -178,32 +178,46 @@ class Result:
     section: str
 
 
-def _section_label(section, entry, model):
+def _section_label(section, entry, repeats_type):
     """The section's title, unless the result is the section itself or the title only
-    repeats the type ("Phong trào thi đua" under "Phong trào thi đua")."""
-    if section is None or entry.path == section.path:
-        return ""
-    if model is not None and fold(section.title) == fold(str(model._meta.verbose_name_plural)):
+    repeats the type (``repeats_type``: "Phong trào thi đua" under "Phong trào thi đua")."""
+    if section is None or entry.path == section.path or repeats_type:
         return ""
     return section.title
 
 
+def _labels(content_type_id, section):
+    """``(type label, whether the section's title only repeats the type)`` of a result."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return "", False
+    plural = str(model._meta.verbose_name_plural)
+    repeats = section is not None and fold(section.title) == fold(plural)
+    return str(capfirst(model._meta.verbose_name)), repeats
+
+
 def _results(entries, query, frame, request, sources=()):
     words = query.words
+    # The labels of a type in a section are the same for each of its results: made once.
+    labels = {}
     results = []
     for entry in entries:
-        model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         section = frame.section_of(entry.path)
+        key = (entry.content_type_id, section.pk if section else None)
+        if key not in labels:
+            labels[key] = _labels(entry.content_type_id, section)
+        kind, repeats_type = labels[key]
         source = source_of(entry, sources)
-        lone = lone_words_marked((entry.title, entry.text), words)
+        title, text = Found(entry.title, words), Found(entry.text, words)
+        lone = lone_words_marked((title, text), words)
         results.append(
             Result(
-                title=highlight(entry.title, words, lone),
+                title=highlight(title, words, lone),
                 url=entry.page.get_url(request),
-                excerpt=excerpt(entry.text, words, lone_words=lone),
+                excerpt=excerpt(text, words, lone_words=lone),
                 date=vn_dateline(entry.published_at, with_time=False),
-                kind=str(capfirst(model._meta.verbose_name)) if model else "",
-                section=source.name if source else _section_label(section, entry, model),
+                kind=kind,
+                section=source.name if source else _section_label(section, entry, repeats_type),
             )
         )
     return results
