@@ -5,6 +5,7 @@ Run with ``pytest -m browser``. Nothing is downloaded: the browser is /usr/bin/c
 
 import os
 import threading
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -92,23 +93,28 @@ def _demo_snapshots():
 
 
 class RequestsInFlight:
-    """Counts the requests the live server is answering, so a test's end can wait for them.
+    """Counts the requests the live server is answering, so a test's end can wait for them,
+    and answers them one at a time where its threads share one database connection.
 
-    The live server's threads share the test's in-memory SQLite connection: a request still
-    running when the test ends (a page's state fetch sent after its load event, then the
-    context closed) holds a read on a table, and the flush after the test fails at once with
-    "database table is locked" (SQLite's shared cache does not wait as a file would)."""
+    The live server's threads share the test's in-memory SQLite connection. Two requests
+    using it at once (an admin page and a dashboard panel) deadlocked inside SQLite in CI,
+    which hung the run. A request still running when the test ends (a page's state fetch sent
+    after its load event, then the context closed) holds a read on a table, and the flush
+    after the test fails at once with "database table is locked" (SQLite's shared cache does
+    not wait as a file would)."""
 
-    def __init__(self, application):
+    def __init__(self, application, one_at_a_time):
         self.application = application
         self.count = 0
         self.idle = threading.Condition()
+        self.turn = threading.Lock() if one_at_a_time else nullcontext()
 
     def __call__(self, environ, start_response):
         with self.idle:
             self.count += 1
         try:
-            return self.application(environ, start_response)
+            with self.turn:
+                return self.application(environ, start_response)
         finally:
             with self.idle:
                 self.count -= 1
@@ -124,7 +130,8 @@ def requests_in_flight(live_server):
     """The live server's :class:`RequestsInFlight`, put around its application once."""
     server = live_server.thread.httpd
     if not isinstance(server.get_app(), RequestsInFlight):
-        server.set_app(RequestsInFlight(server.get_app()))
+        shared = bool(live_server.thread.connections_override)
+        server.set_app(RequestsInFlight(server.get_app(), one_at_a_time=shared))
     return server.get_app()
 
 
