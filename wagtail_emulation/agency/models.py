@@ -95,8 +95,9 @@ class AgencyPage(StructuredPageMixin, VietnameseSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Read only when a part of the page is rendered, not served kept ({% page_fragment %}).
-        context["directory"] = SimpleLazyObject(lambda: self.directory)
+        # Its parts read the database only when used: a kept render ({% page_fragment %})
+        # reads none.
+        context["directory"] = self.directory
         context["in_post_on"] = in_post_on()
         return context
 

@@ -92,19 +92,16 @@ def render_structured_data(context, page):
         shown = shown or shown_page(page, request)
         entity = {"@type": "WebPage", "name": shown.title, "url": shown.url}
         data = {"@context": SCHEMA_CONTEXT, "@graph": [entity]}
-    elif shown is None:
-        data = keep_page_render(
-            FRAGMENT_NAME, request, page, "structured-data", lambda: page.structured_data(request)
-        )
-    elif context.get("structured_data_per_path"):
-        # A view that the path alone sets (a sub-page of a routable page), not the query.
+    elif shown is None or context.get("structured_data_per_path"):
+        # The page at its own address, or a view its path alone sets (a sub-page of a
+        # routable page, not a filtered list): kept with the page's other parts.
         data = keep_page_render(
             FRAGMENT_NAME,
             request,
             page,
             "structured-data",
             lambda: page.structured_data(request, shown),
-            per_path=True,
+            per_path=shown is not None,
         )
     else:
         data = page.structured_data(request, shown)
